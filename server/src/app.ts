@@ -1,0 +1,118 @@
+import { existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import express from 'express';
+import type { GraphQLFormattedError } from 'graphql';
+import { requireSignInPlugin } from './common/auth';
+import { ErrorCode } from './common/errors';
+import type { Config } from './config';
+import type { Context } from './context';
+import { loadViewer } from './modules/access/access.service';
+import { createTokenService, loadSigningKey } from './modules/access/tokens';
+import { buildSchema } from './schema';
+
+export const CLIENT_DIST = fileURLToPath(new URL('../../client/dist', import.meta.url));
+
+const KNOWN_CODES = new Set<string>([
+  ErrorCode.UNAUTHENTICATED,
+  ErrorCode.FORBIDDEN,
+  ErrorCode.BAD_USER_INPUT,
+  ErrorCode.NOT_FOUND,
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
+]);
+
+/** Expected errors pass through; anything else is logged here and masked for the caller. */
+const formatError = (formatted: GraphQLFormattedError, error: unknown, log: (message: string) => void): GraphQLFormattedError => {
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && KNOWN_CODES.has(code)) {
+    const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  log(`unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  return {
+    message: 'Internal server error',
+    path: formatted.path,
+    locations: formatted.locations,
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+  };
+};
+
+export interface AppOptions {
+  orm: MikroORM;
+  config: Pick<Config, 'authSecret' | 'tokenTtlSeconds' | 'production'>;
+  log?: (message: string) => void;
+  /** Serve the built console at `/` (off in API-only tests). */
+  serveClient?: boolean;
+}
+
+export interface App {
+  httpServer: Server;
+  /** Drains HTTP and stops Apollo; the caller closes the ORM. */
+  stop(): Promise<void>;
+}
+
+/** Builds the HTTP server: GraphQL at /graphql, health at /healthz, the console at /. Not yet listening. */
+export const createApp = async ({ orm, config, log = console.error, serveClient = true }: AppOptions): Promise<App> => {
+  const tokens = createTokenService(await loadSigningKey(orm.em.fork(), config.authSecret), config.tokenTtlSeconds);
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = createServer(app);
+
+  const apollo = new ApolloServer<Context>({
+    schema: await buildSchema(),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), requireSignInPlugin],
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted, error) => formatError(formatted, error, log),
+  });
+  await apollo.start();
+
+  app.get('/healthz', async (_request, response) => {
+    try {
+      await orm.em.fork().execute('select 1');
+      response.json({ status: 'ok' });
+    } catch {
+      response.status(503).json({ status: 'database unavailable' });
+    }
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '2mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }): Promise<Context> => {
+        const em = orm.em.fork();
+        const header = req.headers.authorization ?? '';
+        const match = /^Bearer\s+(\S+)$/i.exec(header);
+        const userId = match ? await tokens.verify(match[1]) : null;
+        const viewer = userId === null ? null : await loadViewer(em, userId);
+        return { em, viewer, tokens };
+      },
+    }),
+  );
+
+  if (serveClient && existsSync(CLIENT_DIST)) {
+    app.use(express.static(CLIENT_DIST, { index: false, maxAge: '1h' }));
+    // The console routes on the client: every other GET gets its page.
+    app.get(/^(?!\/graphql).*/, (_request, response) => {
+      response.setHeader('Cache-Control', 'no-cache');
+      response.sendFile('index.html', { root: CLIENT_DIST });
+    });
+  }
+
+  return {
+    httpServer,
+    async stop() {
+      await apollo.stop();
+      if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+    },
+  };
+};

@@ -1,0 +1,40 @@
+import type { EntityName } from '@mikro-orm/core';
+import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { Context } from '../context';
+import { Role } from '../modules/access/role';
+import { User } from '../modules/access/user.entity';
+import { LegalDocument } from '../modules/documents/legal-document.entity';
+import { AdminUnit } from '../modules/places/admin-unit.entity';
+import { ImplementingUnit } from '../modules/plan/implementing-unit.entity';
+import { Plan } from '../modules/plan/plan.entity';
+import { ProgramComponent } from '../modules/plan/program-component.entity';
+import { Target } from '../modules/plan/target.entity';
+import { fromGlobalId, NodeEntity } from './node';
+
+type NodeRule = { entity: EntityName<NodeEntity>; canRead?: (context: Context, id: number) => boolean };
+
+// Each Node type, and who may fetch it by id (default: any signed-in viewer).
+const NODE_TYPES: Record<string, NodeRule> = {
+  AdminUnit: { entity: AdminUnit },
+  LegalDocument: { entity: LegalDocument },
+  Plan: { entity: Plan },
+  ProgramComponent: { entity: ProgramComponent },
+  Target: { entity: Target },
+  ImplementingUnit: { entity: ImplementingUnit },
+  User: {
+    entity: User,
+    canRead: ({ viewer }, id) => viewer?.user.id === id || (viewer?.roles.includes(Role.ADMIN) ?? false),
+  },
+};
+
+@Resolver()
+export class NodeResolver {
+  @Query(() => NodeEntity, { nullable: true, description: 'Any object by its global ID; null when unknown or not yours to see.' })
+  async node(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<NodeEntity | null> {
+    const decoded = fromGlobalId(id);
+    const rule = decoded && NODE_TYPES[decoded.type];
+    if (!decoded || !rule) return null;
+    if (rule.canRead && !rule.canRead(context, decoded.id)) return null;
+    return context.em.findOne(rule.entity, decoded.id);
+  }
+}

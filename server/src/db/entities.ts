@@ -1,0 +1,27 @@
+import { NodeEntity } from '../common/node';
+import { AppSetting } from '../modules/access/app-setting.entity';
+import { User } from '../modules/access/user.entity';
+import { LegalDocument } from '../modules/documents/legal-document.entity';
+import { AdminUnit } from '../modules/places/admin-unit.entity';
+import { Deadline } from '../modules/plan/deadline.entity';
+import { ImplementingUnit } from '../modules/plan/implementing-unit.entity';
+import { PlanUnit } from '../modules/plan/plan-unit.entity';
+import { Plan } from '../modules/plan/plan.entity';
+import { ProgramComponent } from '../modules/plan/program-component.entity';
+import { Target } from '../modules/plan/target.entity';
+
+// Listed rather than globbed: the server runs from TypeScript sources (tsx, Vitest), where a
+// folder scan by the ORM would try to import .ts files natively.
+export const ENTITIES = [
+  NodeEntity,
+  AdminUnit,
+  LegalDocument,
+  ImplementingUnit,
+  Plan,
+  PlanUnit,
+  ProgramComponent,
+  Target,
+  Deadline,
+  User,
+  AppSetting,
+];

@@ -1,0 +1,10 @@
+import { Field, InputType } from 'type-graphql';
+
+@InputType()
+export class LoginInput {
+  @Field(() => String)
+  username!: string;
+
+  @Field(() => String)
+  password!: string;
+}

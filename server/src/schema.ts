@@ -1,0 +1,44 @@
+import 'reflect-metadata';
+import { writeFile } from 'node:fs/promises';
+import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { buildSchema as buildTypeGraphQLSchema } from 'type-graphql';
+import { authChecker } from './common/auth';
+import { NodeResolver } from './common/node.resolver';
+import { AccessResolver } from './modules/access/access.resolver';
+import { PlacesResolver } from './modules/places/places.resolver';
+import { ImplementingUnitResolver, PlanResolver, ProgramComponentResolver } from './modules/plan/plan.resolver';
+import { TargetResolver } from './modules/plan/target.resolver';
+
+export const RESOLVERS = [
+  NodeResolver,
+  AccessResolver,
+  PlacesResolver,
+  PlanResolver,
+  ProgramComponentResolver,
+  TargetResolver,
+  ImplementingUnitResolver,
+] as const;
+
+let schema: Promise<GraphQLSchema> | undefined;
+
+/** The executable schema (built once per process). */
+export const buildSchema = (): Promise<GraphQLSchema> => {
+  schema ??= buildTypeGraphQLSchema({
+    resolvers: [...RESOLVERS],
+    authChecker,
+    authMode: 'error',
+    validate: false,
+  });
+  return schema;
+};
+
+/** The SDL committed as schema.graphql: sorted, so that diffs show real changes only. */
+export const printSortedSchema = async (): Promise<string> =>
+  `${printSchema(lexicographicSortSchema(await buildSchema()))}\n`;
+
+// `npm run schema` writes schema.graphql at the project root.
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/'))) {
+  const target = new URL('../../schema.graphql', import.meta.url);
+  await writeFile(target, await printSortedSchema());
+  console.log(`wrote ${target.pathname}`);
+}

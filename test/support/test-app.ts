@@ -1,0 +1,105 @@
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { MikroORM } from '@mikro-orm/postgresql';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { type App, createApp } from '../../server/src/app';
+import { connectAndMigrate } from '../../server/src/db/database';
+import { ormConfig } from '../../server/src/db/orm-config';
+import { seed } from '../../server/src/db/seed';
+import { TEMPLATE_DATABASE, withDatabase } from './database-url';
+
+export const DEMO_PASSWORD = 'demo-test-password';
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  data?: T | null;
+  errors?: { message: string; path?: string[]; extensions?: { code?: string; [key: string]: unknown } }[];
+}
+
+export interface TestApp {
+  url: string;
+  databaseUrl: string;
+  orm: MikroORM;
+  /** POSTs one GraphQL operation, as any client would. */
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
+  /** Signs in a demo account and returns its bearer token. */
+  login(username: string, password?: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+const adminQuery = async (sql: string) => {
+  const client = new pg.Client({ connectionString: withDatabase(inject('adminDatabaseUrl'), 'postgres') });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+};
+
+/** A fresh database copied from the migrated template; dropped by the returned function. */
+export const createTestDatabase = async (): Promise<{ url: string; drop(): Promise<void> }> => {
+  const name = `ansinh_t_${randomBytes(6).toString('hex')}`;
+  await adminQuery(`create database ${name} template ${TEMPLATE_DATABASE}`);
+  return {
+    url: withDatabase(inject('adminDatabaseUrl'), name),
+    drop: () => adminQuery(`drop database if exists ${name} with (force)`),
+  };
+};
+
+export interface TestAppOptions {
+  /** Seed the 2022 plan and demo accounts (default true). */
+  seeded?: boolean;
+  serveClient?: boolean;
+  /** Reuse an existing database instead of a fresh copy (not dropped on close). */
+  databaseUrl?: string;
+}
+
+/** The real server (same createApp as production) on a random port, over its own database. */
+export const startTestApp = async ({ seeded = true, serveClient = false, databaseUrl }: TestAppOptions = {}): Promise<TestApp> => {
+  const database = databaseUrl ? { url: databaseUrl, drop: async () => {} } : await createTestDatabase();
+  const orm = databaseUrl ? await connectAndMigrate(databaseUrl) : await MikroORM.init(ormConfig({ clientUrl: database.url }));
+  if (seeded) await seed(orm, { demo: true, demoPassword: DEMO_PASSWORD });
+  const errors: string[] = [];
+  const app: App = await createApp({
+    orm,
+    config: { authSecret: undefined, tokenTtlSeconds: 3600, production: false },
+    log: (message) => errors.push(message),
+    serveClient,
+  });
+  await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
+  const { port } = app.httpServer.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}`;
+
+  const gql: TestApp['gql'] = async (query, variables, token) => {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return { status: response.status, ...((await response.json()) as object) };
+  };
+
+  return {
+    url,
+    databaseUrl: database.url,
+    orm,
+    gql,
+    async login(username, password = DEMO_PASSWORD) {
+      const result = await gql<{ login: { token: string | null; userErrors: { code: string }[] } }>(
+        'mutation Login($input: LoginInput!) { login(input: $input) { token userErrors { code } } }',
+        { input: { username, password } },
+      );
+      const token = result.data?.login.token;
+      if (!token) throw new Error(`cannot sign in as ${username}: ${JSON.stringify(result)}`);
+      return token;
+    },
+    async close() {
+      await app.stop();
+      await orm.close(true);
+      await database.drop();
+    },
+  };
+};
