@@ -31,7 +31,11 @@ const KNOWN_CODES = new Set<string>([
 ]);
 
 /** Expected errors pass through; anything else is logged here and masked for the caller. */
-const formatError = (formatted: GraphQLFormattedError, error: unknown, log: (message: string) => void): GraphQLFormattedError => {
+const formatError = (
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  log: (message: string) => void,
+): GraphQLFormattedError => {
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && KNOWN_CODES.has(code)) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};

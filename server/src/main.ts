@@ -57,7 +57,9 @@ const main = async () => {
   log(`GraphQL: ${url}/graphql`);
   if (config.demo) {
     const password = process.env.DEMO_PASSWORD ? '$DEMO_PASSWORD' : `"${config.demoPassword}"`;
-    log(`demo sign-ins (password ${password}): ${DEMO_ACCOUNTS.map((account) => `${account.username} (${account.roles.join(', ')})`).join('; ')}`);
+    log(
+      `demo sign-ins (password ${password}): ${DEMO_ACCOUNTS.map((account) => `${account.username} (${account.roles.join(', ')})`).join('; ')}`,
+    );
   }
 };
 

@@ -14,9 +14,7 @@ function item(code: string, parentCode?: string): Item {
 /** The tree as nested codes, which is what the page shows. */
 function outline(items: Item[]): unknown[] {
   const walk = (nodes: ReturnType<typeof buildComponentTree<Item>>): unknown[] =>
-    nodes.map((node) =>
-      node.children.length ? [node.item.code, walk(node.children)] : node.item.code,
-    );
+    nodes.map((node) => (node.children.length ? [node.item.code, walk(node.children)] : node.item.code));
   return walk(buildComponentTree(items));
 }
 
@@ -40,13 +38,7 @@ describe('buildComponentTree', () => {
       item('2'),
       item('4'),
     ];
-    expect(outline(components)).toEqual([
-      '1',
-      '2',
-      ['3', ['3.1', '3.2']],
-      ['4', ['4.1', '4.2']],
-      '7',
-    ]);
+    expect(outline(components)).toEqual(['1', '2', ['3', ['3.1', '3.2']], ['4', ['4.1', '4.2']], '7']);
   });
 
   it('keeps a component whose parent is missing, at the top level', () => {

@@ -45,9 +45,9 @@ describe('target sentences', () => {
     expect(vi.plan.targetProgress({ indicator: 'POOR_HOUSEHOLD_RATE', actual: 31.5, met: true })).toBe(
       'Thực tế: 31,5% (đạt)',
     );
-    expect(
-      vi.plan.targetProgress({ indicator: 'POOR_HOUSEHOLD_RATE_REDUCTION', actual: 6.2, met: false }),
-    ).toBe('Thực tế: 6,2 điểm % (chưa đạt)');
+    expect(vi.plan.targetProgress({ indicator: 'POOR_HOUSEHOLD_RATE_REDUCTION', actual: 6.2, met: false })).toBe(
+      'Thực tế: 6,2 điểm % (chưa đạt)',
+    );
   });
 });
 
@@ -73,5 +73,13 @@ describe('dictionaries', () => {
     };
     expect(empties(vi, 'vi')).toEqual([]);
     expect(empties(en, 'en')).toEqual([]);
+  });
+});
+
+describe('place names', () => {
+  it('name the level as running text does in each language', () => {
+    expect(vi.plan.place('DISTRICT', "Ia H'Drai")).toBe("huyện Ia H'Drai");
+    expect(vi.plan.place('PROVINCE', 'Kon Tum')).toBe('tỉnh Kon Tum');
+    expect(en.plan.place('DISTRICT', "Ia H'Drai")).toBe("Ia H'Drai District");
   });
 });

@@ -6,9 +6,7 @@ describe('isUnauthenticated', () => {
   it('recognises the UNAUTHENTICATED code among GraphQL errors', () => {
     const error = new CombinedGraphQLErrors({
       data: null,
-      errors: [
-        { message: 'Not signed in', extensions: { code: 'UNAUTHENTICATED' } },
-      ],
+      errors: [{ message: 'Not signed in', extensions: { code: 'UNAUTHENTICATED' } }],
     });
     expect(isUnauthenticated(error)).toBe(true);
   });

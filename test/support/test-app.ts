@@ -23,7 +23,11 @@ export interface TestApp {
   databaseUrl: string;
   orm: MikroORM;
   /** POSTs one GraphQL operation, as any client would. */
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<GraphQLResponse<T>>;
   /** Signs in a demo account and returns its bearer token. */
   login(username: string, password?: string): Promise<string>;
   close(): Promise<void>;
@@ -58,9 +62,15 @@ export interface TestAppOptions {
 }
 
 /** The real server (same createApp as production) on a random port, over its own database. */
-export const startTestApp = async ({ seeded = true, serveClient = false, databaseUrl }: TestAppOptions = {}): Promise<TestApp> => {
+export const startTestApp = async ({
+  seeded = true,
+  serveClient = false,
+  databaseUrl,
+}: TestAppOptions = {}): Promise<TestApp> => {
   const database = databaseUrl ? { url: databaseUrl, drop: async () => {} } : await createTestDatabase();
-  const orm = databaseUrl ? await connectAndMigrate(databaseUrl) : await MikroORM.init(ormConfig({ clientUrl: database.url }));
+  const orm = databaseUrl
+    ? await connectAndMigrate(databaseUrl)
+    : await MikroORM.init(ormConfig({ clientUrl: database.url }));
   if (seeded) await seed(orm, { demo: true, demoPassword: DEMO_PASSWORD });
   const errors: string[] = [];
   const app: App = await createApp({

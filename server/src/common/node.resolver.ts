@@ -29,7 +29,10 @@ const NODE_TYPES: Record<string, NodeRule> = {
 
 @Resolver()
 export class NodeResolver {
-  @Query(() => NodeEntity, { nullable: true, description: 'Any object by its global ID; null when unknown or not yours to see.' })
+  @Query(() => NodeEntity, {
+    nullable: true,
+    description: 'Any object by its global ID; null when unknown or not yours to see.',
+  })
   async node(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<NodeEntity | null> {
     const decoded = fromGlobalId(id);
     const rule = decoded && NODE_TYPES[decoded.type];

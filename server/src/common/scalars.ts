@@ -48,7 +48,8 @@ export const DateScalar = new GraphQLScalarType<string, string>({
     return value;
   },
   parseLiteral(ast) {
-    if (ast.kind !== Kind.STRING || !isCalendarDate(ast.value)) throw badInput('Date must be a real date as YYYY-MM-DD');
+    if (ast.kind !== Kind.STRING || !isCalendarDate(ast.value))
+      throw badInput('Date must be a real date as YYYY-MM-DD');
     return ast.value;
   },
 });

@@ -3,7 +3,10 @@ import { Field, ObjectType } from 'type-graphql';
 /** An expected business failure, returned as data in a payload; the mutation changed nothing. */
 @ObjectType()
 export class UserError {
-  @Field(() => [String], { nullable: true, description: 'Path to the input field at fault, e.g. ["changes", "3", "amount"].' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Path to the input field at fault, e.g. ["changes", "3", "amount"].',
+  })
   field?: string[];
 
   @Field(() => String, { description: 'Stable machine-readable code, SCREAMING_SNAKE_CASE, e.g. EXCEEDS_ENVELOPE.' })

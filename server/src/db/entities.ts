@@ -5,8 +5,8 @@ import { LegalDocument } from '../modules/documents/legal-document.entity';
 import { AdminUnit } from '../modules/places/admin-unit.entity';
 import { Deadline } from '../modules/plan/deadline.entity';
 import { ImplementingUnit } from '../modules/plan/implementing-unit.entity';
-import { PlanUnit } from '../modules/plan/plan-unit.entity';
 import { Plan } from '../modules/plan/plan.entity';
+import { PlanUnit } from '../modules/plan/plan-unit.entity';
 import { ProgramComponent } from '../modules/plan/program-component.entity';
 import { Target } from '../modules/plan/target.entity';
 

@@ -1,7 +1,7 @@
+import { fileURLToPath } from 'node:url';
 import { DataloaderType } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import { defineConfig, type Options } from '@mikro-orm/postgresql';
-import { fileURLToPath } from 'node:url';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations/index';
 

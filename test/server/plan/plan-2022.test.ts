@@ -41,7 +41,15 @@ interface PlanResult {
       parent: { code: string } | null;
       children: { code: string }[];
     }[];
-    targets: { indicator: string; comparator: string; value: number; baseline: number | null; actual: number | null; met: boolean | null; unit: { name: string; level: string } }[];
+    targets: {
+      indicator: string;
+      comparator: string;
+      value: number;
+      baseline: number | null;
+      actual: number | null;
+      met: boolean | null;
+      unit: { name: string; level: string };
+    }[];
     deadlines: { kind: string; dueOn: string }[];
     implementingUnits: { code: string; name: string; kind: string; commune: { name: string } | null }[];
     unitDuties: { unit: { code: string }; duties: string[] }[];
@@ -59,7 +67,7 @@ describe("Ia H'Drai's 2022 plan, as seeded", () => {
   });
   afterAll(() => app?.close());
 
-  it('is the one plan of 2022, issued, for the district of Ia H\'Drai in Kon Tum', async () => {
+  it("is the one plan of 2022, issued, for the district of Ia H'Drai in Kon Tum", async () => {
     const { data, errors } = await app.gql<PlanResult>(PLAN_QUERY, { year: 2022 }, token);
     expect(errors).toBeUndefined();
     expect(data?.plans).toHaveLength(1);
@@ -81,17 +89,46 @@ describe("Ia H'Drai's 2022 plan, as seeded", () => {
   it('has projects 1-7 and the nine sub-projects, in code order, each with objective and beneficiaries', async () => {
     const { data } = await app.gql<PlanResult>(PLAN_QUERY, { year: 2022 }, token);
     const components = data?.plans[0].components ?? [];
-    expect(components.map((c) => c.code)).toEqual(['1', '2', '3', '3.1', '3.2', '4', '4.1', '4.2', '4.3', '5', '6', '6.1', '6.2', '7', '7.1', '7.2']);
-    expect(components.filter((c) => c.kind === 'PROJECT').map((c) => c.code)).toEqual(['1', '2', '3', '4', '5', '6', '7']);
+    expect(components.map((c) => c.code)).toEqual([
+      '1',
+      '2',
+      '3',
+      '3.1',
+      '3.2',
+      '4',
+      '4.1',
+      '4.2',
+      '4.3',
+      '5',
+      '6',
+      '6.1',
+      '6.2',
+      '7',
+      '7.1',
+      '7.2',
+    ]);
+    expect(components.filter((c) => c.kind === 'PROJECT').map((c) => c.code)).toEqual([
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '6',
+      '7',
+    ]);
     expect(components.filter((c) => c.kind === 'SUBPROJECT').map((c) => c.code)).toEqual(SUBPROJECTS);
     for (const component of components) {
       expect(component.name.length, component.code).toBeGreaterThan(5);
       expect(component.objective.length, component.code).toBeGreaterThan(10);
-      expect(component.parent?.code ?? null).toBe(component.kind === 'SUBPROJECT' ? component.code.split('.')[0] : null);
+      expect(component.parent?.code ?? null).toBe(
+        component.kind === 'SUBPROJECT' ? component.code.split('.')[0] : null,
+      );
     }
     const byCode = new Map(components.map((c) => [c.code, c]));
     expect(byCode.get('1')?.name).toBe('Hỗ trợ đầu tư phát triển hạ tầng kinh tế - xã hội các xã');
-    expect(byCode.get('1')?.objective).toMatch(/^Tăng cường cơ sở hạ tầng thiết yếu.*thực hiện công tác duy tu bảo dưỡng dựa vào cộng đồng\.$/);
+    expect(byCode.get('1')?.objective).toMatch(
+      /^Tăng cường cơ sở hạ tầng thiết yếu.*thực hiện công tác duy tu bảo dưỡng dựa vào cộng đồng\.$/,
+    );
     expect(byCode.get('1')?.beneficiaries).toContain('Các xã trên địa bàn huyện');
     expect(byCode.get('3.2')?.name).toBe('Cải thiện dinh dưỡng');
     expect(byCode.get('5')?.name).toBe('Hỗ trợ nhà ở cho hộ nghèo, hộ cận nghèo trên địa bàn các xã');
@@ -100,7 +137,12 @@ describe("Ia H'Drai's 2022 plan, as seeded", () => {
     expect(byCode.get('2')?.outputs.length).toBeGreaterThan(0);
     // Texts are the document's: no footnote markers or markdown left from the transcription.
     for (const component of components) {
-      for (const text of [component.objective, component.beneficiaries, ...component.activities, ...component.outputs]) {
+      for (const text of [
+        component.objective,
+        component.beneficiaries,
+        ...component.activities,
+        ...component.outputs,
+      ]) {
         expect(text).not.toMatch(/[¹³⁴]|\*/);
       }
     }
@@ -109,8 +151,24 @@ describe("Ia H'Drai's 2022 plan, as seeded", () => {
   it('carries the two district targets and no invented commune targets', async () => {
     const { data } = await app.gql<PlanResult>(PLAN_QUERY, { year: 2022 }, token);
     expect(data?.plans[0].targets).toEqual([
-      { indicator: 'POOR_HOUSEHOLD_RATE', comparator: 'AT_MOST', value: 32.73, baseline: 40.73, actual: null, met: null, unit: { name: "Ia H'Drai", level: 'DISTRICT' } },
-      { indicator: 'POOR_HOUSEHOLD_RATE_REDUCTION', comparator: 'AT_LEAST', value: 8, baseline: null, actual: null, met: null, unit: { name: "Ia H'Drai", level: 'DISTRICT' } },
+      {
+        indicator: 'POOR_HOUSEHOLD_RATE',
+        comparator: 'AT_MOST',
+        value: 32.73,
+        baseline: 40.73,
+        actual: null,
+        met: null,
+        unit: { name: "Ia H'Drai", level: 'DISTRICT' },
+      },
+      {
+        indicator: 'POOR_HOUSEHOLD_RATE_REDUCTION',
+        comparator: 'AT_LEAST',
+        value: 8,
+        baseline: null,
+        actual: null,
+        met: null,
+        unit: { name: "Ia H'Drai", level: 'DISTRICT' },
+      },
     ]);
   });
 

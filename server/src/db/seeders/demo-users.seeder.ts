@@ -18,9 +18,24 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   { username: 'planning', displayName: 'Cán bộ Phòng Lao động - TB&XH (demo)', roles: [Role.PLANNING_OFFICER] },
   { username: 'leader', displayName: "Lãnh đạo UBND huyện Ia H'Drai (demo)", roles: [Role.LEADERSHIP] },
   { username: 'analyst', displayName: 'Chuyên viên phân tích (demo)', roles: [Role.ANALYST] },
-  { username: 'iatoi', displayName: 'Cán bộ UBND xã Ia Tơi (demo)', roles: [Role.COMMUNE_OFFICER], communeCode: 'KT-IAHDRAI-IATOI' },
-  { username: 'iadal', displayName: 'Cán bộ UBND xã Ia Đal (demo)', roles: [Role.COMMUNE_OFFICER], communeCode: 'KT-IAHDRAI-IADAL' },
-  { username: 'iadom', displayName: 'Cán bộ UBND xã Ia Dom (demo)', roles: [Role.COMMUNE_OFFICER], communeCode: 'KT-IAHDRAI-IADOM' },
+  {
+    username: 'iatoi',
+    displayName: 'Cán bộ UBND xã Ia Tơi (demo)',
+    roles: [Role.COMMUNE_OFFICER],
+    communeCode: 'KT-IAHDRAI-IATOI',
+  },
+  {
+    username: 'iadal',
+    displayName: 'Cán bộ UBND xã Ia Đal (demo)',
+    roles: [Role.COMMUNE_OFFICER],
+    communeCode: 'KT-IAHDRAI-IADAL',
+  },
+  {
+    username: 'iadom',
+    displayName: 'Cán bộ UBND xã Ia Dom (demo)',
+    roles: [Role.COMMUNE_OFFICER],
+    communeCode: 'KT-IAHDRAI-IADOM',
+  },
 ];
 
 /** Creates the demo accounts that do not exist yet; never touches an existing account. */

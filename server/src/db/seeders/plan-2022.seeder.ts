@@ -3,8 +3,8 @@ import { DocumentKind, LegalDocument } from '../../modules/documents/legal-docum
 import { AdminLevel, AdminUnit } from '../../modules/places/admin-unit.entity';
 import { Deadline, DeadlineKind } from '../../modules/plan/deadline.entity';
 import { ImplementingUnit, ImplementingUnitKind } from '../../modules/plan/implementing-unit.entity';
-import { PlanUnit } from '../../modules/plan/plan-unit.entity';
 import { Plan, PlanStatus } from '../../modules/plan/plan.entity';
+import { PlanUnit } from '../../modules/plan/plan-unit.entity';
 import { ComponentKind, ProgramComponent } from '../../modules/plan/program-component.entity';
 import { Comparator, Target, TargetIndicator } from '../../modules/plan/target.entity';
 import {

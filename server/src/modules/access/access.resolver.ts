@@ -13,14 +13,19 @@ const toViewer = (identity: ViewerIdentity): Viewer =>
   Object.assign(new Viewer(), {
     user: identity.user,
     roles: identity.roles,
-    communeScope: identity.user.communeScope.isInitialized() ? identity.user.communeScope.getItems() : ([] as AdminUnit[]),
+    communeScope: identity.user.communeScope.isInitialized()
+      ? identity.user.communeScope.getItems()
+      : ([] as AdminUnit[]),
   });
 
 @Resolver()
 export class AccessResolver {
   @Public()
   @Mutation(() => LoginPayload, { description: 'Exchanges a username and password for a bearer token.' })
-  async login(@Arg('input', () => LoginInput) input: LoginInput, @Ctx() { em, tokens }: Context): Promise<LoginPayload> {
+  async login(
+    @Arg('input', () => LoginInput) input: LoginInput,
+    @Ctx() { em, tokens }: Context,
+  ): Promise<LoginPayload> {
     const payload = new LoginPayload();
     const user = await checkCredentials(em, input.username, input.password);
     const identity = user && (await loadViewer(em, user.id));

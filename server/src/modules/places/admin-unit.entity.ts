@@ -29,11 +29,17 @@ export class AdminUnit extends NodeEntity {
   @ManyToOne(() => AdminUnit, { ref: true, nullable: true, index: true })
   parent?: Ref<AdminUnit>;
 
-  @OneToMany(() => AdminUnit, (unit) => unit.parent, { orderBy: { code: 'asc' } })
+  @OneToMany(
+    () => AdminUnit,
+    (unit) => unit.parent,
+    { orderBy: { code: 'asc' } },
+  )
   children = new Collection<AdminUnit>(this);
 
   /** Invented for demonstration (e.g. villages we have no official list of); shown as such. */
-  @Field(() => Boolean, { description: 'True for places invented for demonstration, not taken from an official source.' })
+  @Field(() => Boolean, {
+    description: 'True for places invented for demonstration, not taken from an official source.',
+  })
   @Property({ type: 'boolean', default: false })
   synthetic: Opt<boolean> = false;
 }

@@ -11,7 +11,10 @@ export enum ImplementingUnitKind {
 registerEnumType(ImplementingUnitKind, { name: 'ImplementingUnitKind' });
 
 /** A body that receives allocations (đơn vị thực hiện): a district office or a commune People's Committee. */
-@ObjectType({ implements: NodeEntity, description: "A body that receives allocations: a district office or a commune People's Committee." })
+@ObjectType({
+  implements: NodeEntity,
+  description: "A body that receives allocations: a district office or a commune People's Committee.",
+})
 @Entity({ tableName: 'implementing_unit' })
 export class ImplementingUnit extends NodeEntity {
   @Field(() => String)

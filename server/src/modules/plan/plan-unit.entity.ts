@@ -1,6 +1,6 @@
 import { Entity, ManyToOne, PrimaryKey, Property, type Ref, Unique } from '@mikro-orm/core';
-import { Plan } from './plan.entity';
 import { ImplementingUnit } from './implementing-unit.entity';
+import { Plan } from './plan.entity';
 
 /** An implementing unit taking part in a plan, with the duties the plan assigns it. */
 @Entity({ tableName: 'plan_unit' })

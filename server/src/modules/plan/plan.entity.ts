@@ -1,4 +1,15 @@
-import { Collection, Entity, Enum, ManyToMany, ManyToOne, OneToMany, type Opt, Property, type Ref, Unique } from '@mikro-orm/core';
+import {
+  Collection,
+  Entity,
+  Enum,
+  ManyToMany,
+  ManyToOne,
+  OneToMany,
+  type Opt,
+  Property,
+  type Ref,
+  Unique,
+} from '@mikro-orm/core';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { NodeEntity } from '../../common/node';
 import { LegalDocument } from '../documents/legal-document.entity';
@@ -35,7 +46,11 @@ export class Plan extends NodeEntity {
   @Enum({ items: () => PlanStatus, type: 'string' })
   status!: PlanStatus;
 
-  @ManyToMany(() => LegalDocument, undefined, { pivotTable: 'plan_legal_basis', fixedOrder: true, fixedOrderColumn: 'position' })
+  @ManyToMany(() => LegalDocument, undefined, {
+    pivotTable: 'plan_legal_basis',
+    fixedOrder: true,
+    fixedOrderColumn: 'position',
+  })
   legalBases = new Collection<LegalDocument>(this);
 
   /** The poverty standard the plan's targets are measured by (Decree 07/2021/NĐ-CP for 2022-2025). */
@@ -46,16 +61,31 @@ export class Plan extends NodeEntity {
   @Property({ type: 'text[]' })
   purposes: string[] = [];
 
-  @OneToMany(() => ProgramComponent, (component) => component.plan, { orderBy: { position: 'asc' } })
+  @OneToMany(
+    () => ProgramComponent,
+    (component) => component.plan,
+    { orderBy: { position: 'asc' } },
+  )
   components = new Collection<ProgramComponent>(this);
 
-  @OneToMany(() => Target, (target) => target.plan)
+  @OneToMany(
+    () => Target,
+    (target) => target.plan,
+  )
   targets = new Collection<Target>(this);
 
-  @OneToMany(() => Deadline, (deadline) => deadline.plan, { orderBy: { dueOn: 'asc' } })
+  @OneToMany(
+    () => Deadline,
+    (deadline) => deadline.plan,
+    { orderBy: { dueOn: 'asc' } },
+  )
   deadlines = new Collection<Deadline>(this);
 
-  @OneToMany(() => PlanUnit, (planUnit) => planUnit.plan, { orderBy: { position: 'asc' } })
+  @OneToMany(
+    () => PlanUnit,
+    (planUnit) => planUnit.plan,
+    { orderBy: { position: 'asc' } },
+  )
   units = new Collection<PlanUnit>(this);
 
   @Property({ type: 'datetime', onCreate: () => new Date() })

@@ -4,8 +4,8 @@ import { LegalDocument } from '../documents/legal-document.entity';
 import { AdminLevel, AdminUnit } from '../places/admin-unit.entity';
 import { Deadline } from './deadline.entity';
 import { ImplementingUnit } from './implementing-unit.entity';
-import { PlanUnit } from './plan-unit.entity';
 import { Plan } from './plan.entity';
+import { PlanUnit } from './plan-unit.entity';
 import { ProgramComponent } from './program-component.entity';
 import { Target } from './target.entity';
 
@@ -30,7 +30,9 @@ export class PlanResolver {
     return plan.district.load() as Promise<AdminUnit>;
   }
 
-  @FieldResolver(() => [LegalDocument], { description: 'The documents the plan rests on (căn cứ), in the order it cites them.' })
+  @FieldResolver(() => [LegalDocument], {
+    description: 'The documents the plan rests on (căn cứ), in the order it cites them.',
+  })
   async legalBases(@Root() plan: Plan): Promise<LegalDocument[]> {
     return (await plan.legalBases.load()).getItems();
   }
@@ -49,7 +51,11 @@ export class PlanResolver {
 
   @FieldResolver(() => [Target], { description: 'District targets first, then communes by name.' })
   async targets(@Root() plan: Plan, @Ctx() { em }: Context): Promise<Target[]> {
-    const targets = await em.find(Target, { plan }, { populate: ['unit'], orderBy: { unit: { name: 'asc' }, indicator: 'asc' } });
+    const targets = await em.find(
+      Target,
+      { plan },
+      { populate: ['unit'], orderBy: { unit: { name: 'asc' }, indicator: 'asc' } },
+    );
     const districtFirst = (target: Target) => (target.unit.getEntity().level === AdminLevel.DISTRICT ? 0 : 1);
     return targets.sort((a, b) => districtFirst(a) - districtFirst(b));
   }
@@ -59,7 +65,9 @@ export class PlanResolver {
     return (await plan.deadlines.load()).getItems();
   }
 
-  @FieldResolver(() => [ImplementingUnit], { description: 'District offices first, then commune committees, as the plan lists them.' })
+  @FieldResolver(() => [ImplementingUnit], {
+    description: 'District offices first, then commune committees, as the plan lists them.',
+  })
   async implementingUnits(@Root() plan: Plan, @Ctx() { em }: Context): Promise<ImplementingUnit[]> {
     const planUnits = await em.find(PlanUnit, { plan }, { populate: ['unit'], orderBy: { position: 'asc' } });
     return planUnits.map((planUnit) => planUnit.unit.getEntity());
@@ -68,7 +76,9 @@ export class PlanResolver {
   @FieldResolver(() => [UnitDuties])
   async unitDuties(@Root() plan: Plan, @Ctx() { em }: Context): Promise<UnitDuties[]> {
     const planUnits = await em.find(PlanUnit, { plan }, { populate: ['unit'], orderBy: { position: 'asc' } });
-    return planUnits.map((planUnit) => Object.assign(new UnitDuties(), { unit: planUnit.unit.getEntity(), duties: planUnit.duties }));
+    return planUnits.map((planUnit) =>
+      Object.assign(new UnitDuties(), { unit: planUnit.unit.getEntity(), duties: planUnit.duties }),
+    );
   }
 }
 

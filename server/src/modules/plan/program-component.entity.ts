@@ -1,4 +1,14 @@
-import { Collection, Entity, Enum, ManyToMany, ManyToOne, OneToMany, Property, type Ref, Unique } from '@mikro-orm/core';
+import {
+  Collection,
+  Entity,
+  Enum,
+  ManyToMany,
+  ManyToOne,
+  OneToMany,
+  Property,
+  type Ref,
+  Unique,
+} from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { NodeEntity } from '../../common/node';
 import { ImplementingUnit } from './implementing-unit.entity';
@@ -33,7 +43,11 @@ export class ProgramComponent extends NodeEntity {
   @ManyToOne(() => ProgramComponent, { ref: true, nullable: true, index: true })
   parent?: Ref<ProgramComponent>;
 
-  @OneToMany(() => ProgramComponent, (component) => component.parent, { orderBy: { position: 'asc' } })
+  @OneToMany(
+    () => ProgramComponent,
+    (component) => component.parent,
+    { orderBy: { position: 'asc' } },
+  )
   children = new Collection<ProgramComponent>(this);
 
   /** Order within the plan: 1, 2, 3, 3.1, 3.2, 4, ... */

@@ -21,6 +21,9 @@ export class SetTargetInput {
   @Field(() => Float, { nullable: true })
   baseline?: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'The version the editor saw; null when the commune had no such target.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The version the editor saw; null when the commune had no such target.',
+  })
   expectedVersion?: number | null;
 }

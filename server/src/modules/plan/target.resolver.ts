@@ -12,8 +12,13 @@ import { setTarget } from './target.service';
 @Resolver(() => Target)
 export class TargetResolver {
   @Authorized(Role.ADMIN, Role.PLANNING_OFFICER)
-  @Mutation(() => SetTargetPayload, { description: "Creates or changes one commune's target (from the plan's appendix)." })
-  async setTarget(@Arg('input', () => SetTargetInput) input: SetTargetInput, @Ctx() { em }: Context): Promise<SetTargetPayload> {
+  @Mutation(() => SetTargetPayload, {
+    description: "Creates or changes one commune's target (from the plan's appendix).",
+  })
+  async setTarget(
+    @Arg('input', () => SetTargetInput) input: SetTargetInput,
+    @Ctx() { em }: Context,
+  ): Promise<SetTargetPayload> {
     const result = await setTarget(em, {
       planId: idOf(Plan, input.planId, 'planId'),
       unitId: idOf(AdminUnit, input.unitId, 'unitId'),

@@ -2,8 +2,8 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { UserError } from '../../common/user-error';
 import { AdminLevel, AdminUnit } from '../places/admin-unit.entity';
-import { PlanErrorCode } from './plan.errors';
 import { Plan, PlanStatus } from './plan.entity';
+import { PlanErrorCode } from './plan.errors';
 import { type Comparator, Target, type TargetIndicator } from './target.entity';
 
 export interface SetTargetCommand {
@@ -34,15 +34,30 @@ const toPercent = (value: number, field: string): string | UserError => {
 export const setTarget = (em: EntityManager, command: SetTargetCommand): Promise<SetTargetResult> =>
   em.transactional(async (tx) => {
     const plan = await tx.findOne(Plan, command.planId);
-    if (!plan) return { target: null, userErrors: [new UserError(PlanErrorCode.PLAN_NOT_FOUND, 'No such plan.', ['input', 'planId'])] };
+    if (!plan)
+      return {
+        target: null,
+        userErrors: [new UserError(PlanErrorCode.PLAN_NOT_FOUND, 'No such plan.', ['input', 'planId'])],
+      };
     if (plan.status === PlanStatus.CLOSED) {
-      return { target: null, userErrors: [new UserError(PlanErrorCode.PLAN_CLOSED, 'The plan is closed.', ['input', 'planId'])] };
+      return {
+        target: null,
+        userErrors: [new UserError(PlanErrorCode.PLAN_CLOSED, 'The plan is closed.', ['input', 'planId'])],
+      };
     }
-    const unit = await tx.findOne(AdminUnit, { id: command.unitId, level: AdminLevel.COMMUNE, parent: plan.district.id });
+    const unit = await tx.findOne(AdminUnit, {
+      id: command.unitId,
+      level: AdminLevel.COMMUNE,
+      parent: plan.district.id,
+    });
     const errors: UserError[] = [];
     if (!unit) {
       errors.push(
-        new UserError(PlanErrorCode.UNIT_NOT_A_COMMUNE_OF_DISTRICT, "Targets are set per commune of the plan's district.", ['input', 'unitId']),
+        new UserError(
+          PlanErrorCode.UNIT_NOT_A_COMMUNE_OF_DISTRICT,
+          "Targets are set per commune of the plan's district.",
+          ['input', 'unitId'],
+        ),
       );
     }
     const value = toPercent(command.value, 'value');
@@ -54,16 +69,24 @@ export const setTarget = (em: EntityManager, command: SetTargetCommand): Promise
     }
 
     // Row lock: two officers saving the same target serialise here, and the later one sees the new version.
-    const current = await tx.findOne(Target, { plan, unit, indicator: command.indicator }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    const current = await tx.findOne(
+      Target,
+      { plan, unit, indicator: command.indicator },
+      { lockMode: LockMode.PESSIMISTIC_WRITE },
+    );
     if ((current?.version ?? null) !== command.expectedVersion) {
       return {
         target: current,
         userErrors: [
-          new UserError(PlanErrorCode.VERSION_CONFLICT, 'Someone changed this target since you loaded it.', ['input', 'expectedVersion']),
+          new UserError(PlanErrorCode.VERSION_CONFLICT, 'Someone changed this target since you loaded it.', [
+            'input',
+            'expectedVersion',
+          ]),
         ],
       };
     }
-    const target = current ?? tx.create(Target, { plan, unit, indicator: command.indicator, comparator: command.comparator, value });
+    const target =
+      current ?? tx.create(Target, { plan, unit, indicator: command.indicator, comparator: command.comparator, value });
     Object.assign(target, { comparator: command.comparator, value, baseline });
     await tx.flush();
     return { target, userErrors: [] };
