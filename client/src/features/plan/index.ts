@@ -1,0 +1,2 @@
+// What the rest of the console may use from the plan feature.
+export { PlanPage } from './components/PlanPage';
