@@ -21,5 +21,13 @@ export const ensureClientBuilt = async (log: (message: string) => void): Promise
   }
   log('building the console (first start or changed sources)...');
   const { build } = await import('vite');
-  await build({ configFile: join(CLIENT_ROOT, 'vite.config.ts'), logLevel: 'warn' });
+  // Always a production bundle, even when a test runner (NODE_ENV=test) triggers the build.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ configFile: join(CLIENT_ROOT, 'vite.config.ts'), mode: 'production', logLevel: 'warn' });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
 };
