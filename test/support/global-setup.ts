@@ -42,7 +42,7 @@ export default async function setup(project: TestProject) {
   } finally {
     await admin.end();
   }
-  const orm = await MikroORM.init(ormConfig({ clientUrl: withDatabase(adminUrl, TEMPLATE_DATABASE) }));
+  const orm = await MikroORM.init(ormConfig({ clientUrl: withDatabase(adminUrl, TEMPLATE_DATABASE), quiet: true }));
   try {
     await orm.getMigrator().up();
   } finally {

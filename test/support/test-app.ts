@@ -43,10 +43,13 @@ const adminQuery = async (sql: string) => {
   }
 };
 
-/** A fresh database copied from the migrated template; dropped by the returned function. */
-export const createTestDatabase = async (): Promise<{ url: string; drop(): Promise<void> }> => {
+/**
+ * A fresh database copied from the migrated template (or, with `empty`, without any table);
+ * dropped by the returned function.
+ */
+export const createTestDatabase = async ({ empty = false } = {}): Promise<{ url: string; drop(): Promise<void> }> => {
   const name = `ansinh_t_${randomBytes(6).toString('hex')}`;
-  await adminQuery(`create database ${name} template ${TEMPLATE_DATABASE}`);
+  await adminQuery(`create database ${name} template ${empty ? 'template0' : TEMPLATE_DATABASE}`);
   return {
     url: withDatabase(inject('adminDatabaseUrl'), name),
     drop: () => adminQuery(`drop database if exists ${name} with (force)`),
@@ -69,8 +72,8 @@ export const startTestApp = async ({
 }: TestAppOptions = {}): Promise<TestApp> => {
   const database = databaseUrl ? { url: databaseUrl, drop: async () => {} } : await createTestDatabase();
   const orm = databaseUrl
-    ? await connectAndMigrate(databaseUrl)
-    : await MikroORM.init(ormConfig({ clientUrl: database.url }));
+    ? await connectAndMigrate(databaseUrl, { quiet: true })
+    : await MikroORM.init(ormConfig({ clientUrl: database.url, quiet: true }));
   if (seeded) await seed(orm, { demo: true, demoPassword: DEMO_PASSWORD });
   const errors: string[] = [];
   const app: App = await createApp({

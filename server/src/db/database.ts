@@ -22,9 +22,30 @@ export const openDatabase = async (config: Config, log: (message: string) => voi
   return { url: embedded.url, stopServer: embedded.stop };
 };
 
+// Any fixed number; serialises migrations when several server processes start on one database.
+const MIGRATION_LOCK = 4_104_2021;
+
 /** Connects the ORM and applies every committed migration not yet applied. */
-export const connectAndMigrate = async (url: string, options: { poolMax?: number } = {}): Promise<MikroORM> => {
-  const orm = await MikroORM.init(ormConfig({ clientUrl: url, poolMax: options.poolMax }));
-  await orm.getMigrator().up();
+export const connectAndMigrate = async (
+  url: string,
+  options: { poolMax?: number; quiet?: boolean } = {},
+): Promise<MikroORM> => {
+  const orm = await MikroORM.init(ormConfig({ clientUrl: url, ...options }));
+  // A session lock on a connection of its own, held while the migrator works on others.
+  const knex = orm.em.getKnex();
+  const connection = await knex.client.acquireConnection();
+  try {
+    await connection.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    try {
+      await orm.getMigrator().up();
+    } finally {
+      await connection.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]);
+    }
+  } catch (error) {
+    await orm.close(true);
+    throw error;
+  } finally {
+    await knex.client.releaseConnection(connection);
+  }
   return orm;
 };

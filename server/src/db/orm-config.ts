@@ -11,9 +11,11 @@ export interface OrmConfigOptions {
   clientUrl: string;
   debug?: boolean;
   poolMax?: number;
+  /** Don't log each applied migration (tests). */
+  quiet?: boolean;
 }
 
-export const ormConfig = ({ clientUrl, debug = false, poolMax = 10 }: OrmConfigOptions): Options =>
+export const ormConfig = ({ clientUrl, debug = false, poolMax = 10, quiet = false }: OrmConfigOptions): Options =>
   defineConfig({
     clientUrl,
     entities: ENTITIES,
@@ -28,6 +30,7 @@ export const ormConfig = ({ clientUrl, debug = false, poolMax = 10 }: OrmConfigO
       allOrNothing: true,
       snapshot: false,
       emit: 'ts',
+      silent: quiet,
     },
     // Batches Reference/Collection loads of one tick into one query (no N+1 in field resolvers).
     dataloader: DataloaderType.ALL,

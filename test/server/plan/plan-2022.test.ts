@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connectAndMigrate } from '../../../server/src/db/database';
 import { seed } from '../../../server/src/db/seed';
-import { DEMO_PASSWORD, startTestApp, type TestApp } from '../../support/test-app';
+import { createTestDatabase, DEMO_PASSWORD, startTestApp, type TestApp } from '../../support/test-app';
 
 const PLAN_QUERY = /* GraphQL */ `
   query Plans($year: Int) {
@@ -218,8 +219,34 @@ describe("Ia H'Drai's 2022 plan, as seeded", () => {
     };
     const before = await count();
     expect(before).toMatchObject({ plan: 1, component: 16, target: 2, user: 8, place: 5, document: 3, deadline: 3 });
-    const again = await seed(app.orm, { demo: true, demoPassword: DEMO_PASSWORD });
-    expect(again).toEqual({ plan: false, demoUsers: [] });
+    // A restart: a new ORM on the same database, migrations again, seeding again.
+    const restarted = await connectAndMigrate(app.databaseUrl, { quiet: true });
+    try {
+      expect(await seed(restarted, { demo: true, demoPassword: DEMO_PASSWORD })).toEqual({
+        plan: false,
+        demoUsers: [],
+      });
+    } finally {
+      await restarted.close(true);
+    }
     expect(await count()).toEqual(before);
+  });
+
+  it('migrates and seeds once when two server processes start on an empty database at the same moment', async () => {
+    const database = await createTestDatabase({ empty: true });
+    const [first, second] = await Promise.all([
+      connectAndMigrate(database.url, { quiet: true }),
+      connectAndMigrate(database.url, { quiet: true }),
+    ]);
+    try {
+      const results = await Promise.all([first, second].map((orm) => seed(orm, { demo: true, demoPassword: 'x' })));
+      expect(results.map((result) => result.plan).sort()).toEqual([false, true]);
+      const plans = await first.em.fork().execute('select count(*)::int as n from plan');
+      const users = await first.em.fork().execute('select count(*)::int as n from app_user');
+      expect([plans[0].n, users[0].n]).toEqual([1, 8]);
+    } finally {
+      await Promise.all([first.close(true), second.close(true)]);
+      await database.drop();
+    }
   });
 });
