@@ -30,14 +30,16 @@ const flag = (value: string | undefined): boolean | undefined => {
 
 export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
   const databaseUrl = env.DATABASE_URL || undefined;
+  // Demo accounts are the default only with the embedded database; a real server opts in.
+  const demo = flag(env.DEMO) ?? databaseUrl === undefined;
   return {
     port: int(env.PORT, 4000, 'PORT'),
-    host: env.HOST || '0.0.0.0',
+    // Demo accounts share one known password: keep such a server off the network unless asked.
+    host: env.HOST || (demo ? '127.0.0.1' : '0.0.0.0'),
     databaseUrl,
     dataDir: resolve(env.DATA_DIR || '.data'),
     embeddedPgPort: int(env.EMBEDDED_PG_PORT, 54329, 'EMBEDDED_PG_PORT'),
-    // Demo accounts are the default only with the embedded database; a real server opts in.
-    demo: flag(env.DEMO) ?? databaseUrl === undefined,
+    demo,
     demoPassword: env.DEMO_PASSWORD || 'demo',
     authSecret: env.AUTH_SECRET || undefined,
     tokenTtlSeconds: int(env.TOKEN_TTL_SECONDS, 12 * 60 * 60, 'TOKEN_TTL_SECONDS'),
