@@ -1,6 +1,11 @@
 import { NodeEntity } from '../common/node';
 import { AppSetting } from '../modules/access/app-setting.entity';
 import { User } from '../modules/access/user.entity';
+import { Allocation } from '../modules/budget/allocation.entity';
+import { AllocationApproval } from '../modules/budget/approval.entity';
+import { AuditEntry } from '../modules/budget/audit-entry.entity';
+import { Disbursement } from '../modules/budget/disbursement.entity';
+import { Envelope, EnvelopeAssignment } from '../modules/budget/envelope.entity';
 import { LegalDocument } from '../modules/documents/legal-document.entity';
 import { AdminUnit } from '../modules/places/admin-unit.entity';
 import { Deadline } from '../modules/plan/deadline.entity';
@@ -24,4 +29,10 @@ export const ENTITIES = [
   Deadline,
   User,
   AppSetting,
+  Envelope,
+  EnvelopeAssignment,
+  Allocation,
+  AllocationApproval,
+  Disbursement,
+  AuditEntry,
 ];

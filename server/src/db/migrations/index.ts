@@ -2,7 +2,9 @@
 // Landed migrations are never edited; a change to the schema is a new migration.
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261128181007_init } from './Migration20261128181007_init';
+import { Migration20261128183102_budget } from './Migration20261128183102_budget';
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261128181007_init', class: Migration20261128181007_init },
+  { name: 'Migration20261128183102_budget', class: Migration20261128183102_budget },
 ];
