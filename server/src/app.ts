@@ -9,6 +9,8 @@ import express from 'express';
 import type { GraphQLFormattedError } from 'graphql';
 import { requireSignInPlugin } from './common/auth';
 import { ErrorCode } from './common/errors';
+import { createEventBus, type EventBus } from './common/event-bus';
+import { createSubscriptionServer } from './common/subscription-server';
 import type { Config } from './config';
 import type { Context } from './context';
 import { loadViewer } from './modules/access/access.service';
@@ -60,24 +62,58 @@ export interface AppOptions {
 
 export interface App {
   httpServer: Server;
-  /** Drains HTTP and stops Apollo; the caller closes the ORM. */
+  /** Change events from every server process, as this one sees them. */
+  eventBus: EventBus;
+  /** Closes websockets and the event bus, drains HTTP and stops Apollo; the caller closes the ORM. */
   stop(): Promise<void>;
 }
 
-/** Builds the HTTP server: GraphQL at /graphql, health at /healthz, the console at /. Not yet listening. */
+/**
+ * Builds the HTTP server: GraphQL at /graphql (subscriptions over graphql-ws on the same path),
+ * health at /healthz, the console at /. Not yet listening.
+ */
 export const createApp = async ({ orm, config, log = console.error, serveClient = true }: AppOptions): Promise<App> => {
   const tokens = createTokenService(await loadSigningKey(orm.em.fork(), config.authSecret), config.tokenTtlSeconds);
   const app = express();
   app.disable('x-powered-by');
   const httpServer = createServer(app);
+  const schema = await buildSchema();
 
   const apollo = new ApolloServer<Context>({
-    schema: await buildSchema(),
+    schema,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), requireSignInPlugin],
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => formatError(formatted, error, log),
   });
   await apollo.start();
+
+  const clientUrl = orm.config.get('clientUrl');
+  if (!clientUrl) throw new Error('the ORM has no clientUrl: the event bus needs one to LISTEN');
+  const eventBus = createEventBus(clientUrl, log);
+  // Subscriptions opened once the app answers must not miss events: LISTEN first.
+  await eventBus.ready();
+
+  // The user id in "Bearer <token>": the Authorization header, or a websocket's connection parameter.
+  const signedInUser = async (authorization: unknown): Promise<number | null> => {
+    const match = typeof authorization === 'string' ? /^Bearer\s+(\S+)$/i.exec(authorization) : null;
+    return match ? tokens.verify(match[1]) : null;
+  };
+  const contextFor = async (userId: number | null): Promise<Context> => {
+    const em = orm.em.fork();
+    const viewer = userId === null ? null : await loadViewer(em, userId);
+    return { em, viewer, tokens, eventBus };
+  };
+
+  const subscriptions = createSubscriptionServer({
+    httpServer,
+    schema,
+    async authenticate(authorization) {
+      const userId = await signedInUser(authorization);
+      return userId !== null && (await loadViewer(orm.em.fork(), userId)) ? userId : null;
+    },
+    context: contextFor,
+    formatError: (formatted, error) => formatError(formatted, error, log),
+  });
 
   app.get('/healthz', async (_request, response) => {
     try {
@@ -92,14 +128,7 @@ export const createApp = async ({ orm, config, log = console.error, serveClient 
     '/graphql',
     express.json({ limit: '2mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }): Promise<Context> => {
-        const em = orm.em.fork();
-        const header = req.headers.authorization ?? '';
-        const match = /^Bearer\s+(\S+)$/i.exec(header);
-        const userId = match ? await tokens.verify(match[1]) : null;
-        const viewer = userId === null ? null : await loadViewer(em, userId);
-        return { em, viewer, tokens };
-      },
+      context: async ({ req }) => contextFor(await signedInUser(req.headers.authorization)),
     }),
   );
 
@@ -114,7 +143,11 @@ export const createApp = async ({ orm, config, log = console.error, serveClient 
 
   return {
     httpServer,
+    eventBus,
     async stop() {
+      // Websockets first: closing them completes their subscriptions, then nothing listens any more.
+      await subscriptions.stop();
+      await eventBus.close();
       await apollo.stop();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
     },

@@ -14,6 +14,8 @@ export interface Config {
   authSecret: string | undefined;
   tokenTtlSeconds: number;
   production: boolean;
+  /** Build the console at start when it is missing or older than its sources. */
+  buildClient: boolean;
 }
 
 const int = (value: string | undefined, fallback: number, name: string): number => {
@@ -44,5 +46,6 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
     authSecret: env.AUTH_SECRET || undefined,
     tokenTtlSeconds: int(env.TOKEN_TTL_SECONDS, 12 * 60 * 60, 'TOKEN_TTL_SECONDS'),
     production: env.NODE_ENV === 'production',
+    buildClient: !flag(env.SKIP_CLIENT_BUILD),
   };
 };

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EventBus } from './common/event-bus';
 import type { Role } from './modules/access/role';
 import type { TokenService } from './modules/access/tokens';
 import type { User } from './modules/access/user.entity';
@@ -12,8 +13,10 @@ export interface ViewerIdentity {
 }
 
 export interface Context {
-  /** A fork of the ORM's EntityManager, private to this request. */
+  /** A fork of the ORM's EntityManager, private to this request (over WebSocket: to one subscription event). */
   em: EntityManager;
   viewer: ViewerIdentity | null;
   tokens: TokenService;
+  /** Change events from every server process, for subscriptions. */
+  eventBus: EventBus;
 }

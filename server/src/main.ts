@@ -45,7 +45,7 @@ const main = async () => {
   if (seeded.plan) log("seeded Ia H'Drai's 2022 plan");
   if (seeded.demoUsers.length > 0) log(`created demo accounts: ${seeded.demoUsers.join(', ')}`);
 
-  await ensureClientBuilt(log);
+  if (config.buildClient) await ensureClientBuilt(log);
   app = await createApp({ orm, config, log });
   await new Promise<void>((resolve, reject) => {
     app?.httpServer.once('error', reject);
@@ -54,7 +54,7 @@ const main = async () => {
 
   const url = `http://localhost:${config.port}`;
   log(`console: ${url}/`);
-  log(`GraphQL: ${url}/graphql`);
+  log(`GraphQL: ${url}/graphql (subscriptions: ws://localhost:${config.port}/graphql)`);
   if (config.demo) {
     const password = process.env.DEMO_PASSWORD ? '$DEMO_PASSWORD' : `"${config.demoPassword}"`;
     log(

@@ -3,8 +3,18 @@ import { writeFile } from 'node:fs/promises';
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema as buildTypeGraphQLSchema } from 'type-graphql';
 import { authChecker } from './common/auth';
+import { noPubSub } from './common/event-bus';
 import { NodeResolver } from './common/node.resolver';
 import { AccessResolver } from './modules/access/access.resolver';
+import { AllocationsChangedResolver } from './modules/budget/allocations-changed.resolver';
+import { AuditResolver } from './modules/budget/audit.resolver';
+import {
+  AllocationApprovalResolver,
+  AllocationResolver,
+  BudgetResolver,
+  EnvelopeResolver,
+  PlanBudgetResolver,
+} from './modules/budget/budget.resolver';
 import { PlacesResolver } from './modules/places/places.resolver';
 import { ImplementingUnitResolver, PlanResolver, ProgramComponentResolver } from './modules/plan/plan.resolver';
 import { TargetResolver } from './modules/plan/target.resolver';
@@ -17,6 +27,13 @@ export const RESOLVERS = [
   ProgramComponentResolver,
   TargetResolver,
   ImplementingUnitResolver,
+  AllocationsChangedResolver,
+  BudgetResolver,
+  PlanBudgetResolver,
+  EnvelopeResolver,
+  AllocationResolver,
+  AllocationApprovalResolver,
+  AuditResolver,
 ] as const;
 
 let schema: Promise<GraphQLSchema> | undefined;
@@ -28,6 +45,8 @@ export const buildSchema = (): Promise<GraphQLSchema> => {
     authChecker,
     authMode: 'error',
     validate: false,
+    // Required once there is a subscription; ours read the event bus from their context instead.
+    pubSub: noPubSub,
   });
   return schema;
 };

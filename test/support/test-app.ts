@@ -22,6 +22,8 @@ export interface TestApp {
   url: string;
   databaseUrl: string;
   orm: MikroORM;
+  /** The server itself, e.g. to count its event bus's subscribers. */
+  app: App;
   /** POSTs one GraphQL operation, as any client would. */
   gql<T = Record<string, unknown>>(
     query: string,
@@ -75,11 +77,11 @@ export const startTestApp = async ({
     ? await connectAndMigrate(databaseUrl, { quiet: true })
     : await MikroORM.init(ormConfig({ clientUrl: database.url, quiet: true }));
   if (seeded) await seed(orm, { demo: true, demoPassword: DEMO_PASSWORD });
-  const errors: string[] = [];
   const app: App = await createApp({
     orm,
     config: { authSecret: undefined, tokenTtlSeconds: 3600, production: false },
-    log: (message) => errors.push(message),
+    // Unexpected server errors show in the test output (callers only see a masked message).
+    log: (message) => console.error(`[server] ${message}`),
     serveClient,
   });
   await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
@@ -99,6 +101,7 @@ export const startTestApp = async ({
     url,
     databaseUrl: database.url,
     orm,
+    app,
     gql,
     async login(username, password = DEMO_PASSWORD) {
       const result = await gql<{ login: { token: string | null; userErrors: { code: string }[] } }>(

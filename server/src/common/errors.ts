@@ -19,3 +19,6 @@ export const forbidden = (what = 'this operation') =>
 
 export const badUserInput = (message: string, field?: string) =>
   new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, ...(field ? { field } : {}) } });
+
+export const notFound = (what: string) =>
+  new GraphQLError(`No such ${what}.`, { extensions: { code: ErrorCode.NOT_FOUND } });

@@ -3,6 +3,9 @@ import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context';
 import { Role } from '../modules/access/role';
 import { User } from '../modules/access/user.entity';
+import { Allocation } from '../modules/budget/allocation.entity';
+import { Disbursement } from '../modules/budget/disbursement.entity';
+import { Envelope } from '../modules/budget/envelope.entity';
 import { LegalDocument } from '../modules/documents/legal-document.entity';
 import { AdminUnit } from '../modules/places/admin-unit.entity';
 import { ImplementingUnit } from '../modules/plan/implementing-unit.entity';
@@ -21,6 +24,9 @@ const NODE_TYPES: Record<string, NodeRule> = {
   ProgramComponent: { entity: ProgramComponent },
   Target: { entity: Target },
   ImplementingUnit: { entity: ImplementingUnit },
+  Envelope: { entity: Envelope },
+  Allocation: { entity: Allocation },
+  Disbursement: { entity: Disbursement },
   User: {
     entity: User,
     canRead: ({ viewer }, id) => viewer?.user.id === id || (viewer?.roles.includes(Role.ADMIN) ?? false),

@@ -2,7 +2,16 @@ import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 
 const badInput = (message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
 
-const MONEY_PATTERN = /^-?(0|[1-9]\d*)$/;
+const MONEY_PATTERN = /^-?(0|[1-9]\d{0,18})$/;
+// PostgreSQL bigint: anything outside cannot be stored, so it is malformed input.
+const INT64_MAX = 2n ** 63n - 1n;
+const parseMoney = (text: string): bigint => {
+  const value = MONEY_PATTERN.test(text) ? BigInt(text) : null;
+  if (value === null || value > INT64_MAX || value < -INT64_MAX) {
+    throw badInput('Money must be a string of whole đồng, digits only, e.g. "1250000000"');
+  }
+  return value;
+};
 /** Whole đồng, exact: PostgreSQL bigint, JS bigint, a base-10 string on the wire. */
 export const MoneyScalar = new GraphQLScalarType<bigint, string>({
   name: 'Money',
@@ -13,16 +22,10 @@ export const MoneyScalar = new GraphQLScalarType<bigint, string>({
     throw new GraphQLError('Money must be a bigint on the server');
   },
   parseValue(value) {
-    if (typeof value !== 'string' || !MONEY_PATTERN.test(value)) {
-      throw badInput('Money must be a string of whole đồng, digits only, e.g. "1250000000"');
-    }
-    return BigInt(value);
+    return parseMoney(typeof value === 'string' ? value : '');
   },
   parseLiteral(ast: ValueNode) {
-    if (ast.kind !== Kind.STRING || !MONEY_PATTERN.test(ast.value)) {
-      throw badInput('Money must be a string of whole đồng, digits only, e.g. "1250000000"');
-    }
-    return BigInt(ast.value);
+    return parseMoney(ast.kind === Kind.STRING ? ast.value : '');
   },
 });
 

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DocumentKind, LegalDocument } from '../../modules/documents/legal-document.entity';
+import { documentKindOf } from '../../modules/documents/documents.service';
+import { LegalDocument } from '../../modules/documents/legal-document.entity';
 import { AdminLevel, AdminUnit } from '../../modules/places/admin-unit.entity';
 import { Deadline, DeadlineKind } from '../../modules/plan/deadline.entity';
 import { ImplementingUnit, ImplementingUnitKind } from '../../modules/plan/implementing-unit.entity';
@@ -16,14 +17,6 @@ import {
   LEGAL_DOCUMENTS,
   PLAN_2022,
 } from './plan-2022.data';
-
-const kindOf = (number: string): DocumentKind => {
-  if (/\/NĐ-/.test(number)) return DocumentKind.DECREE;
-  if (/\/QĐ-/.test(number)) return DocumentKind.DECISION;
-  if (/\/TT-/.test(number)) return DocumentKind.CIRCULAR;
-  if (/\/UBND-/.test(number)) return DocumentKind.OFFICIAL_LETTER;
-  return DocumentKind.OTHER;
-};
 
 const byKey = <T>(items: Map<string, T>, key: string): T => {
   const item = items.get(key);
@@ -59,7 +52,7 @@ export const seedPlan2022 = async (em: EntityManager): Promise<boolean> => {
       (await em.findOne(LegalDocument, { number: seed.number, issuer: seed.issuer })) ??
       em.create(LegalDocument, {
         number: seed.number,
-        kind: kindOf(seed.number),
+        kind: documentKindOf(seed.number),
         issuedOn: seed.issuedOn,
         issuer: seed.issuer,
         title: seed.title,

@@ -16,7 +16,8 @@ import { moneyColumn } from './money';
  */
 @ObjectType({
   implements: NodeEntity,
-  description: 'An amount the province assigned to the district (dự toán giao) for one component, capital type and source.',
+  description:
+    'An amount the province assigned to the district (dự toán giao) for one component, capital type and source.',
 })
 @Entity({ tableName: 'envelope' })
 @Unique({ properties: ['plan', 'component', 'capitalType', 'source'] })

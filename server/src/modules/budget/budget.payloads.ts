@@ -1,0 +1,90 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { MoneyScalar } from '../../common/scalars';
+import { UserError } from '../../common/user-error';
+import { ImplementingUnit } from '../plan/implementing-unit.entity';
+import { ProgramComponent } from '../plan/program-component.entity';
+import { Allocation } from './allocation.entity';
+import { CapitalType, FundingSource } from './budget.enums';
+import { Envelope } from './envelope.entity';
+
+@ObjectType()
+export class AssignEnvelopePayload {
+  @Field(() => Envelope, { nullable: true })
+  envelope?: Envelope | null;
+
+  @Field(() => [UserError])
+  userErrors: UserError[] = [];
+}
+
+@ObjectType({ description: 'Someone else changed the cell since the editor loaded it.' })
+export class AllocationConflict {
+  @Field(() => Int, { description: "Index into the input's changes." })
+  index!: number;
+
+  @Field(() => Allocation)
+  current!: Allocation;
+}
+
+@ObjectType()
+export class SaveAllocationsPayload {
+  @Field(() => [Allocation], { description: 'The saved cells, in input order; empty when anything failed.' })
+  allocations: Allocation[] = [];
+
+  @Field(() => [AllocationConflict])
+  conflicts: AllocationConflict[] = [];
+
+  @Field(() => [UserError])
+  userErrors: UserError[] = [];
+}
+
+@ObjectType()
+export class ApproveAllocationsPayload {
+  @Field(() => [Allocation])
+  allocations: Allocation[] = [];
+
+  @Field(() => [UserError])
+  userErrors: UserError[] = [];
+}
+
+@ObjectType()
+export class RecordDisbursementsPayload {
+  @Field(() => [Allocation])
+  allocations: Allocation[] = [];
+
+  @Field(() => [UserError])
+  userErrors: UserError[] = [];
+}
+
+@ObjectType({
+  description:
+    "Money of a plan for one combination of the grouped dimensions. Grouped by UNIT, a unit's `assigned` is what was " +
+    'allocated to it, and a row without unit holds what is assigned but not yet allocated, so every column adds up.',
+})
+export class BudgetSummaryRow {
+  @Field(() => ProgramComponent, {
+    nullable: true,
+    description: 'The component (or, grouped by PROJECT only, the project).',
+  })
+  component?: ProgramComponent | null;
+
+  @Field(() => ProgramComponent, { nullable: true, description: 'The project, when grouped by PROJECT or COMPONENT.' })
+  project?: ProgramComponent | null;
+
+  @Field(() => ImplementingUnit, { nullable: true })
+  unit?: ImplementingUnit | null;
+
+  @Field(() => CapitalType, { nullable: true })
+  capitalType?: CapitalType | null;
+
+  @Field(() => FundingSource, { nullable: true })
+  source?: FundingSource | null;
+
+  @Field(() => MoneyScalar)
+  assigned!: bigint;
+
+  @Field(() => MoneyScalar)
+  allocated!: bigint;
+
+  @Field(() => MoneyScalar)
+  disbursed!: bigint;
+}

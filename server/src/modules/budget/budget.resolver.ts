@@ -1,0 +1,306 @@
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { idOf } from '../../common/node';
+import { DateTimeScalar, MoneyScalar } from '../../common/scalars';
+import type { Context, ViewerIdentity } from '../../context';
+import { Role } from '../access/role';
+import { User } from '../access/user.entity';
+import { LegalDocument } from '../documents/legal-document.entity';
+import { ImplementingUnit } from '../plan/implementing-unit.entity';
+import { Plan } from '../plan/plan.entity';
+import { ProgramComponent } from '../plan/program-component.entity';
+import { Allocation } from './allocation.entity';
+import { AllocationApproval } from './approval.entity';
+import { AuditEntry } from './audit-entry.entity';
+import { AuditEntity, BudgetDimension } from './budget.enums';
+import {
+  AdjustAllocationsInput,
+  ApproveAllocationsInput,
+  AssignEnvelopeInput,
+  RecordDisbursementsInput,
+  SaveAllocationsInput,
+} from './budget.inputs';
+import {
+  ApproveAllocationsPayload,
+  AssignEnvelopePayload,
+  BudgetSummaryRow,
+  RecordDisbursementsPayload,
+  SaveAllocationsPayload,
+} from './budget.payloads';
+import { type Actor, approveAllocations, assignEnvelope, recordDisbursements, saveAllocations } from './budget.service';
+import { budgetSummary } from './budget-summary.service';
+import { Disbursement } from './disbursement.entity';
+import { Envelope, EnvelopeAssignment } from './envelope.entity';
+
+// Article 7 of the plan: Phòng Tài chính - Kế hoạch advises the allocation; nobody else writes money.
+const BUDGET_WRITERS = [Role.ADMIN, Role.FINANCE_OFFICER];
+
+const actorOf = (viewer: ViewerIdentity | null): Actor => ({ userId: viewer?.user.id as number });
+
+const changesOf = (changes: SaveAllocationsInput['changes']) =>
+  changes.map((change, index) => ({
+    envelopeId: idOf(Envelope, change.envelopeId, `changes.${index}.envelopeId`),
+    unitId: idOf(ImplementingUnit, change.unitId, `changes.${index}.unitId`),
+    amount: change.amount,
+    expectedVersion: change.expectedVersion ?? null,
+  }));
+
+const toPayload = <T extends object>(payload: T, values: Partial<T>): T => Object.assign(payload, values);
+
+@ObjectType({ description: 'One assignment decision of the province within an envelope.' })
+export class EnvelopeAssignmentView {
+  @Field(() => MoneyScalar, { description: 'Negative when the province reduced the envelope.' })
+  amount!: bigint;
+
+  @Field(() => LegalDocument)
+  decision!: LegalDocument;
+
+  @Field(() => DateTimeScalar)
+  recordedAt!: Date;
+
+  @Field(() => User, { nullable: true })
+  recordedBy!: User | null;
+}
+
+@Resolver()
+export class BudgetResolver {
+  @Authorized(...BUDGET_WRITERS)
+  @Mutation(() => AssignEnvelopePayload, {
+    description:
+      'The province assigns an amount to the district for one component, capital type and source, by a decision.',
+  })
+  async assignEnvelope(
+    @Arg('input', () => AssignEnvelopeInput) input: AssignEnvelopeInput,
+    @Ctx() { em, viewer }: Context,
+  ): Promise<AssignEnvelopePayload> {
+    const result = await assignEnvelope(em, actorOf(viewer), {
+      planId: idOf(Plan, input.planId, 'planId'),
+      componentId: idOf(ProgramComponent, input.componentId, 'componentId'),
+      capitalType: input.capitalType,
+      source: input.source,
+      amount: input.amount,
+      decisionNumber: input.decisionNumber,
+      decisionDate: input.decisionDate,
+      decisionIssuer: input.decisionIssuer,
+      decisionTitle: input.decisionTitle ?? null,
+    });
+    return toPayload(new AssignEnvelopePayload(), result);
+  }
+
+  @Authorized(...BUDGET_WRITERS)
+  @Mutation(() => SaveAllocationsPayload, {
+    description: 'All-or-nothing batch of allocation cell edits (a grid save).',
+  })
+  async saveAllocations(
+    @Arg('input', () => SaveAllocationsInput) input: SaveAllocationsInput,
+    @Ctx() { em, viewer }: Context,
+  ): Promise<SaveAllocationsPayload> {
+    const result = await saveAllocations(em, actorOf(viewer), {
+      planId: idOf(Plan, input.planId, 'planId'),
+      changes: changesOf(input.changes),
+      mode: 'DRAFT',
+    });
+    return toPayload(new SaveAllocationsPayload(), result);
+  }
+
+  @Authorized(...BUDGET_WRITERS)
+  @Mutation(() => SaveAllocationsPayload, {
+    description: 'Change approved allocations, citing the adjusting decision and a reason.',
+  })
+  async adjustAllocations(
+    @Arg('input', () => AdjustAllocationsInput) input: AdjustAllocationsInput,
+    @Ctx() { em, viewer }: Context,
+  ): Promise<SaveAllocationsPayload> {
+    const result = await saveAllocations(em, actorOf(viewer), {
+      planId: idOf(Plan, input.planId, 'planId'),
+      changes: changesOf(input.changes),
+      mode: 'ADJUST',
+      decisionNumber: input.decisionNumber,
+      decisionDate: input.decisionDate,
+      reason: input.reason,
+    });
+    return toPayload(new SaveAllocationsPayload(), result);
+  }
+
+  @Authorized(...BUDGET_WRITERS)
+  @Mutation(() => ApproveAllocationsPayload, {
+    description: "Approve and lock the plan's allocations; later changes need `adjustAllocations`.",
+  })
+  async approveAllocations(
+    @Arg('input', () => ApproveAllocationsInput) input: ApproveAllocationsInput,
+    @Ctx() { em, viewer }: Context,
+  ): Promise<ApproveAllocationsPayload> {
+    const result = await approveAllocations(em, actorOf(viewer), {
+      planId: idOf(Plan, input.planId, 'planId'),
+      decisionNumber: input.decisionNumber,
+      decisionDate: input.decisionDate,
+    });
+    return toPayload(new ApproveAllocationsPayload(), result);
+  }
+
+  @Authorized(...BUDGET_WRITERS)
+  @Mutation(() => RecordDisbursementsPayload, {
+    description: 'Treasury payments against approved allocations, all or nothing.',
+  })
+  async recordDisbursements(
+    @Arg('input', () => RecordDisbursementsInput) input: RecordDisbursementsInput,
+    @Ctx() { em, viewer }: Context,
+  ): Promise<RecordDisbursementsPayload> {
+    const result = await recordDisbursements(
+      em,
+      actorOf(viewer),
+      input.entries.map((entry, index) => ({
+        allocationId: idOf(Allocation, entry.allocationId, `entries.${index}.allocationId`),
+        paidOn: entry.paidOn,
+        amount: entry.amount,
+      })),
+    );
+    return toPayload(new RecordDisbursementsPayload(), result);
+  }
+
+  @Query(() => [BudgetSummaryRow], {
+    description:
+      'Money totals of a plan, grouped by the given dimensions; `asOf` answers as the data stood at that instant.',
+  })
+  budgetSummary(
+    @Ctx() { em }: Context,
+    @Arg('planId', () => ID) planId: string,
+    @Arg('groupBy', () => [BudgetDimension]) groupBy: BudgetDimension[],
+    @Arg('asOf', () => DateTimeScalar, { nullable: true }) asOf?: Date | null,
+  ): Promise<BudgetSummaryRow[]> {
+    return budgetSummary(em, idOf(Plan, planId, 'planId'), groupBy, asOf ?? null);
+  }
+}
+
+@Resolver(() => Plan)
+export class PlanBudgetResolver {
+  @FieldResolver(() => [Envelope], { description: 'What the province assigned, in component order.' })
+  async envelopes(@Root() plan: Plan, @Ctx() { em }: Context): Promise<Envelope[]> {
+    return em.find(
+      Envelope,
+      { plan },
+      { orderBy: { component: { position: 'asc' }, capitalType: 'asc', source: 'asc' } },
+    );
+  }
+
+  @FieldResolver(() => [Allocation])
+  allocations(
+    @Root() plan: Plan,
+    @Ctx() { em }: Context,
+    @Arg('unitId', () => ID, { nullable: true }) unitId?: string | null,
+    @Arg('componentId', () => ID, { nullable: true }) componentId?: string | null,
+  ): Promise<Allocation[]> {
+    return em.find(
+      Allocation,
+      {
+        envelope: { plan, ...(componentId ? { component: idOf(ProgramComponent, componentId, 'componentId') } : {}) },
+        ...(unitId ? { unit: idOf(ImplementingUnit, unitId, 'unitId') } : {}),
+      },
+      {
+        orderBy: {
+          envelope: { component: { position: 'asc' }, capitalType: 'asc', source: 'asc' },
+          unit: { id: 'asc' },
+        },
+      },
+    );
+  }
+
+  @FieldResolver(() => AllocationApproval, {
+    nullable: true,
+    description: 'Set once the allocations are approved (and locked).',
+  })
+  allocationApproval(@Root() plan: Plan, @Ctx() { em }: Context): Promise<AllocationApproval | null> {
+    return em.findOne(AllocationApproval, { plan });
+  }
+}
+
+@Resolver(() => AllocationApproval)
+export class AllocationApprovalResolver {
+  @FieldResolver(() => LegalDocument)
+  decision(@Root() approval: AllocationApproval): Promise<LegalDocument> {
+    return approval.decision.load() as Promise<LegalDocument>;
+  }
+
+  @FieldResolver(() => User, { nullable: true })
+  approvedBy(@Root() approval: AllocationApproval): Promise<User | null> {
+    return approval.approvedBy.load();
+  }
+}
+
+@Resolver(() => Envelope)
+export class EnvelopeResolver {
+  @FieldResolver(() => ProgramComponent)
+  component(@Root() envelope: Envelope): Promise<ProgramComponent> {
+    return envelope.component.load() as Promise<ProgramComponent>;
+  }
+
+  @FieldResolver(() => LegalDocument, { description: 'The decision of the latest assignment.' })
+  decision(@Root() envelope: Envelope): Promise<LegalDocument> {
+    return envelope.decision.load() as Promise<LegalDocument>;
+  }
+
+  @FieldResolver(() => [EnvelopeAssignmentView], {
+    description: 'The assignments that make up the amount, oldest first.',
+  })
+  async assignments(@Root() envelope: Envelope, @Ctx() { em }: Context): Promise<EnvelopeAssignmentView[]> {
+    const rows = await em.find(
+      EnvelopeAssignment,
+      { envelope },
+      { populate: ['decision', 'createdBy'], orderBy: { id: 'asc' } },
+    );
+    return rows.map((row) =>
+      Object.assign(new EnvelopeAssignmentView(), {
+        amount: row.amount,
+        decision: row.decision.getEntity(),
+        recordedAt: row.createdAt,
+        recordedBy: row.createdBy.getEntity(),
+      }),
+    );
+  }
+
+  @FieldResolver(() => [Allocation])
+  allocations(@Root() envelope: Envelope, @Ctx() { em }: Context): Promise<Allocation[]> {
+    return em.find(Allocation, { envelope }, { orderBy: { unit: { id: 'asc' } } });
+  }
+}
+
+@Resolver(() => Allocation)
+export class AllocationResolver {
+  @FieldResolver(() => Envelope)
+  envelope(@Root() allocation: Allocation): Promise<Envelope> {
+    return allocation.envelope.load() as Promise<Envelope>;
+  }
+
+  @FieldResolver(() => ImplementingUnit)
+  unit(@Root() allocation: Allocation): Promise<ImplementingUnit> {
+    return allocation.unit.load() as Promise<ImplementingUnit>;
+  }
+
+  @FieldResolver(() => User, { nullable: true })
+  updatedBy(@Root() allocation: Allocation): Promise<User | null> {
+    return allocation.updatedBy ? allocation.updatedBy.load() : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => [AuditEntry], {
+    description: 'Every change to this cell, oldest first: who, when, from what to what, why.',
+  })
+  history(@Root() allocation: Allocation, @Ctx() { em }: Context): Promise<AuditEntry[]> {
+    return em.find(AuditEntry, { entity: AuditEntity.ALLOCATION, entityId: allocation.id }, { orderBy: { id: 'asc' } });
+  }
+
+  @FieldResolver(() => [Disbursement], { description: 'Treasury payments from this cell, by payment date.' })
+  disbursements(@Root() allocation: Allocation, @Ctx() { em }: Context): Promise<Disbursement[]> {
+    return em.find(Disbursement, { allocation }, { orderBy: { paidOn: 'asc', id: 'asc' } });
+  }
+}

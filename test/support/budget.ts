@@ -1,0 +1,143 @@
+import type { TestApp } from './test-app';
+
+export interface PlanIds {
+  planId: string;
+  components: Record<string, string>;
+  units: Record<string, string>;
+}
+
+/** The ids a budget test needs: the 2022 plan, its components by code and its units by code. */
+export const planIds = async (app: TestApp, token: string): Promise<PlanIds> => {
+  const { data, errors } = await app.gql<{
+    plans: {
+      id: string;
+      components: { id: string; code: string }[];
+      implementingUnits: { id: string; code: string }[];
+    }[];
+  }>('{ plans(year: 2022) { id components { id code } implementingUnits { id code } } }', {}, token);
+  if (errors || !data) throw new Error(JSON.stringify(errors));
+  const [plan] = data.plans;
+  return {
+    planId: plan.id,
+    components: Object.fromEntries(plan.components.map((c) => [c.code, c.id])),
+    units: Object.fromEntries(plan.implementingUnits.map((u) => [u.code, u.id])),
+  };
+};
+
+export const ASSIGN = /* GraphQL */ `
+  mutation Assign($input: AssignEnvelopeInput!) {
+    assignEnvelope(input: $input) {
+      envelope { id amount allocated remaining disbursed capitalType source version component { code } decision { number issuedOn issuer } }
+      userErrors { field code message }
+    }
+  }
+`;
+
+export const SAVE = /* GraphQL */ `
+  mutation Save($input: SaveAllocationsInput!) {
+    saveAllocations(input: $input) {
+      allocations { id amount version status disbursed unit { code } envelope { id allocated remaining } updatedBy { username } }
+      conflicts { index current { id amount version } }
+      userErrors { field code message }
+    }
+  }
+`;
+
+export const ADJUST = /* GraphQL */ `
+  mutation Adjust($input: AdjustAllocationsInput!) {
+    adjustAllocations(input: $input) {
+      allocations { id amount version status }
+      conflicts { index current { id amount version } }
+      userErrors { field code message }
+    }
+  }
+`;
+
+export const APPROVE = /* GraphQL */ `
+  mutation Approve($input: ApproveAllocationsInput!) {
+    approveAllocations(input: $input) { allocations { id status version } userErrors { field code message } }
+  }
+`;
+
+export const DISBURSE = /* GraphQL */ `
+  mutation Disburse($input: RecordDisbursementsInput!) {
+    recordDisbursements(input: $input) { allocations { id amount disbursed } userErrors { field code message } }
+  }
+`;
+
+export interface EnvelopeView {
+  id: string;
+  amount: string;
+  allocated: string;
+  remaining: string;
+  disbursed: string;
+  version: number;
+}
+
+export interface AllocationView {
+  id: string;
+  amount: string;
+  version: number;
+  status: string;
+  disbursed: string;
+  unit: { code: string };
+  envelope: { id: string; allocated: string; remaining: string };
+}
+
+export interface UserErrorView {
+  field: string[] | null;
+  code: string;
+  message: string;
+}
+
+export interface SaveResult {
+  saveAllocations: {
+    allocations: AllocationView[];
+    conflicts: { index: number; current: { id: string; amount: string; version: number } }[];
+    userErrors: UserErrorView[];
+  };
+}
+
+/** Assigns an envelope and returns it (throws on any error: setup, not the thing under test). */
+export const assign = async (
+  app: TestApp,
+  token: string,
+  input: {
+    planId: string;
+    componentId: string;
+    amount: string;
+    capitalType?: string;
+    source?: string;
+    decisionNumber?: string;
+  },
+): Promise<EnvelopeView> => {
+  const result = await app.gql<{ assignEnvelope: { envelope: EnvelopeView | null; userErrors: UserErrorView[] } }>(
+    ASSIGN,
+    {
+      input: {
+        capitalType: 'RECURRENT',
+        source: 'CENTRAL_BUDGET',
+        decisionNumber: '123/QĐ-UBND',
+        decisionDate: '2022-04-15',
+        decisionIssuer: 'UBND tỉnh Kon Tum',
+        ...input,
+      },
+    },
+    token,
+  );
+  const envelope = result.data?.assignEnvelope.envelope;
+  if (!envelope) throw new Error(`assign failed: ${JSON.stringify(result)}`);
+  return envelope;
+};
+
+/** Row counts of every budget table: "nothing was written" is these staying equal. */
+export const budgetCounts = async (app: TestApp) => {
+  const [row] = await app.orm.em.fork().execute<Record<string, string>[]>(
+    `select (select count(*) from envelope) as envelopes, (select coalesce(sum(amount), 0) from envelope) as assigned,
+            (select count(*) from envelope_assignment) as assignments, (select count(*) from allocation) as allocations,
+            (select coalesce(sum(amount), 0) from allocation) as allocated, (select coalesce(sum(version), 0) from allocation) as versions,
+            (select count(*) from disbursement) as disbursements, (select count(*) from audit_entry) as audit,
+            (select count(*) from allocation_approval) as approvals, (select count(*) from legal_document) as documents`,
+  );
+  return row;
+};
