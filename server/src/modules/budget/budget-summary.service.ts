@@ -4,6 +4,9 @@ import { ProgramComponent } from '../plan/program-component.entity';
 import { BudgetDimension, type CapitalType, type FundingSource } from './budget.enums';
 import type { BudgetSummaryRow } from './budget.payloads';
 
+const PAYMENTS_UP_TO = (condition: string) =>
+  `(select coalesce(sum(d.amount), 0) from disbursement d where d.allocation_id = a.id ${condition})`;
+
 // The amounts of envelopes and cells now, or as they stood at an instant (from the assignments,
 // the audit trail and the payments recorded up to it). Both shapes feed one grouping query.
 const CURRENT = {
@@ -18,8 +21,7 @@ const AS_OF = {
   envelopeExists: 'exists (select 1 from envelope_assignment x where x.envelope_id = e.id and x.created_at <= {asOf})',
   cellAmount: `(select t.new_amount from audit_entry t where t.entity = 'ALLOCATION' and t.entity_id = a.id
                   and t.at <= {asOf} order by t.id desc limit 1)`,
-  cellDisbursed:
-    '(select coalesce(sum(d.amount), 0) from disbursement d where d.allocation_id = a.id and d.recorded_at <= {asOf})',
+  cellDisbursed: PAYMENTS_UP_TO('and d.recorded_at <= {asOf}'),
 };
 
 const COLUMNS: Record<BudgetDimension, string[]> = {
@@ -52,8 +54,16 @@ export const budgetSummary = async (
   planId: number,
   groupBy: BudgetDimension[],
   asOf: Date | null,
+  paidBy: string | null = null,
 ): Promise<BudgetSummaryRow[]> => {
-  const amounts = asOf ? AS_OF : CURRENT;
+  const base = asOf ? AS_OF : CURRENT;
+  // Payments by their treasury date (e.g. to 30 June for the semi-annual report).
+  const amounts = paidBy
+    ? {
+        ...base,
+        cellDisbursed: PAYMENTS_UP_TO(`and d.paid_on <= {paidBy}${asOf ? ' and d.recorded_at <= {asOf}' : ''}`),
+      }
+    : base;
   const dimensions = [...new Set(groupBy)];
   const selected = [...new Set(dimensions.flatMap((dimension) => COLUMNS[dimension]))];
   const order = dimensions
@@ -92,9 +102,10 @@ export const budgetSummary = async (
                    unit_id, unit_position, assigned, allocated, disbursed from facts) f
      ${selected.length > 0 ? `group by ${selected.join(', ')} order by ${order.join(', ')}` : ''}`;
   // Named placeholders, bound in order as positional ones (SQL's :: casts rule out named binding).
-  const values = { planId, asOf: asOf?.toISOString() ?? null };
-  const bindings = [...sql.matchAll(/\{(planId|asOf)\}/g)].map((match) => values[match[1] as keyof typeof values]);
-  const records = await em.execute<SummaryRecord[]>(sql.replace(/\{(planId|asOf)\}/g, '?'), bindings);
+  const values = { planId, asOf: asOf?.toISOString() ?? null, paidBy };
+  const placeholder = /\{(planId|asOf|paidBy)\}/g;
+  const bindings = [...sql.matchAll(placeholder)].map((match) => values[match[1] as keyof typeof values]);
+  const records = await em.execute<SummaryRecord[]>(sql.replace(placeholder, '?'), bindings);
 
   const grouped = new Set(dimensions);
   // Grouped by unit, the remainder row exists even where nothing is left: drop empty remainders.

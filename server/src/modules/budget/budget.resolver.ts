@@ -12,7 +12,7 @@ import {
   Root,
 } from 'type-graphql';
 import { idOf } from '../../common/node';
-import { DateTimeScalar, MoneyScalar } from '../../common/scalars';
+import { DateScalar, DateTimeScalar, MoneyScalar } from '../../common/scalars';
 import type { Context, ViewerIdentity } from '../../context';
 import { Role } from '../access/role';
 import { User } from '../access/user.entity';
@@ -178,8 +178,13 @@ export class BudgetResolver {
     @Arg('planId', () => ID) planId: string,
     @Arg('groupBy', () => [BudgetDimension]) groupBy: BudgetDimension[],
     @Arg('asOf', () => DateTimeScalar, { nullable: true }) asOf?: Date | null,
+    @Arg('paidBy', () => DateScalar, {
+      nullable: true,
+      description: 'Count only payments made on or before this date, e.g. 2022-06-30 for the semi-annual report.',
+    })
+    paidBy?: string | null,
   ): Promise<BudgetSummaryRow[]> {
-    return budgetSummary(em, idOf(Plan, planId, 'planId'), groupBy, asOf ?? null);
+    return budgetSummary(em, idOf(Plan, planId, 'planId'), groupBy, asOf ?? null, paidBy ?? null);
   }
 }
 
