@@ -5,9 +5,7 @@ import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { MikroORM } from '@mikro-orm/postgresql';
 import { startEmbeddedPostgres } from './embedded-postgres';
-import { ormConfig } from './orm-config';
 
 const migrationsDir = fileURLToPath(new URL('./migrations', import.meta.url));
 
@@ -32,6 +30,9 @@ const main = async () => {
   const [command, name] = process.argv.slice(2);
   if (command === 'index') return writeIndex();
   if (command !== 'create') throw new Error('usage: cli.ts create [name] | index');
+  // Loaded only now: the ORM config imports the migration index, which `index` may be repairing.
+  const { MikroORM } = await import('@mikro-orm/postgresql');
+  const { ormConfig } = await import('./orm-config');
   const dataDir = await mkdtemp(join(tmpdir(), 'ansinh-migrate-'));
   const pg = await startEmbeddedPostgres({ dataDir, port: 54400 + Math.floor(Math.random() * 500) });
   try {

@@ -34,8 +34,6 @@ export class Migration20261128183102_budget extends Migration {
     this.addSql(`alter table "envelope_assignment" add constraint "envelope_assignment_decision_id_foreign" foreign key ("decision_id") references "legal_document" ("id") on update cascade;`);
     this.addSql(`alter table "envelope_assignment" add constraint "envelope_assignment_created_by_id_foreign" foreign key ("created_by_id") references "app_user" ("id") on update cascade;`);
 
-    this.addSql(`alter table "audit_entry" add constraint "audit_entry_user_id_foreign" foreign key ("user_id") references "app_user" ("id");`);
-    this.addSql(`alter table "audit_entry" add constraint "audit_entry_plan_id_foreign" foreign key ("plan_id") references "plan" ("id") on update cascade;`);
 
     this.addSql(`alter table "allocation_approval" add constraint "allocation_approval_plan_id_foreign" foreign key ("plan_id") references "plan" ("id") on update cascade;`);
     this.addSql(`alter table "allocation_approval" add constraint "allocation_approval_decision_id_foreign" foreign key ("decision_id") references "legal_document" ("id") on update cascade;`);

@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, type Opt, Property, type Ref, Unique } from '@mikro-orm/core';
+import { Check, Entity, Enum, ManyToOne, type Opt, Property, type Ref, Unique } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { NodeEntity } from '../../common/node';
 import { DateTimeScalar, MoneyScalar } from '../../common/scalars';
@@ -13,6 +13,9 @@ import { moneyColumn } from './money';
   implements: NodeEntity,
   description: 'One cell of the allocation grid: part of one envelope given to one implementing unit.',
 })
+// The money rules hold in the database too, whatever code writes.
+@Check({ name: 'allocation_amount_range', expression: "(amount >= 0) AND (amount <= '1000000000000000'::bigint)" })
+@Check({ name: 'allocation_disbursed_within_amount', expression: '(disbursed >= 0) AND (disbursed <= amount)' })
 @Entity({ tableName: 'allocation' })
 @Unique({ properties: ['envelope', 'unit'] })
 export class Allocation extends NodeEntity {

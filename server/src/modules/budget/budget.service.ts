@@ -307,7 +307,7 @@ export const saveAllocations = async (
   if (command.changes.length === 0) return emptyResult({});
 
   const tx = em.fork({ clear: true });
-  const outcome = await tx.transactional(async (t): Promise<SaveAllocationsResult> => {
+  const outcome = await tx.transactional(async (t): Promise<SaveAllocationsResult | number[]> => {
     const plan = await lockPlan(t, command.planId, 'share');
     if (!plan)
       return emptyResult({ userErrors: [new UserError(Code.PLAN_NOT_FOUND, 'No such plan.', ['input', 'planId'])] });
@@ -434,6 +434,7 @@ export const saveAllocations = async (
       const current = existing.get(`${change.envelopeId}:${change.unitId}`);
       return !current || BigInt(current.amount) !== change.amount;
     });
+    let writtenIds = new Map<string, number>();
     if (writes.length > 0) {
       const written = await t.execute<{ id: number; envelope_id: number; unit_id: number }[]>(
         `insert into allocation (envelope_id, unit_id, amount, status, version, updated_at, updated_by_id)
@@ -452,6 +453,7 @@ export const saveAllocations = async (
         ],
       );
       const ids = new Map(written.map((row) => [`${row.envelope_id}:${row.unit_id}`, row.id]));
+      writtenIds = ids;
       const changedEnvelopes = [...delta].filter(([, change]) => change !== 0n);
       if (changedEnvelopes.length > 0) {
         await t.execute(
@@ -490,13 +492,14 @@ export const saveAllocations = async (
       });
     }
 
-    const saved = await t.find(Allocation, { envelope: { $in: envelopeIds } }, { refresh: true });
-    const byCell = new Map(saved.map((allocation) => [`${allocation.envelope.id}:${allocation.unit.id}`, allocation]));
-    return emptyResult({
-      allocations: command.changes.map((change) => byCell.get(`${change.envelopeId}:${change.unitId}`) as Allocation),
-    });
+    const cellIds = new Map(existingRows.map((row) => [`${row.envelope_id}:${row.unit_id}`, row.id]));
+    for (const [cell, id] of writtenIds) cellIds.set(cell, id);
+    return command.changes.map((change) => cellIds.get(`${change.envelopeId}:${change.unitId}`) as number);
   });
-  return outcome;
+  if (!Array.isArray(outcome)) return outcome;
+  // Read back after the commit, outside the unit of work: nothing left to compare or flush.
+  const saved = new Map((await em.fork().find(Allocation, { id: { $in: outcome } })).map((allocation) => [allocation.id, allocation]));
+  return emptyResult({ allocations: outcome.map((id) => saved.get(id) as Allocation) });
 };
 
 // ---------------------------------------------------------------- approval

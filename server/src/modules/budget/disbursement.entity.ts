@@ -1,4 +1,4 @@
-import { Entity, Index, ManyToOne, type Opt, Property, type Ref } from '@mikro-orm/core';
+import { Check, Entity, Index, ManyToOne, type Opt, Property, type Ref } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { NodeEntity } from '../../common/node';
 import { DateScalar, DateTimeScalar, MoneyScalar } from '../../common/scalars';
@@ -8,6 +8,7 @@ import { moneyColumn } from './money';
 
 /** A treasury payment (giải ngân) against one allocation. */
 @ObjectType({ implements: NodeEntity, description: 'A treasury payment (giải ngân) against one allocation.' })
+@Check({ name: 'disbursement_amount_positive', expression: '(amount > 0)' })
 @Entity({ tableName: 'disbursement' })
 @Index({ properties: ['allocation', 'paidOn'] })
 export class Disbursement extends NodeEntity {

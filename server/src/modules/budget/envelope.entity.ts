@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, type Opt, Property, type Ref, Unique } from '@mikro-orm/core';
+import { Check, Entity, Enum, Index, ManyToOne, type Opt, Property, type Ref, Unique } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { NodeEntity } from '../../common/node';
 import { MoneyScalar } from '../../common/scalars';
@@ -19,6 +19,8 @@ import { moneyColumn } from './money';
   description:
     'An amount the province assigned to the district (dự toán giao) for one component, capital type and source.',
 })
+@Check({ name: 'envelope_allocated_within_amount', expression: '(allocated >= 0) AND (allocated <= amount)' })
+@Check({ name: 'envelope_disbursed_within_allocated', expression: '(disbursed >= 0) AND (disbursed <= allocated)' })
 @Entity({ tableName: 'envelope' })
 @Unique({ properties: ['plan', 'component', 'capitalType', 'source'] })
 export class Envelope extends NodeEntity {
