@@ -498,7 +498,9 @@ export const saveAllocations = async (
   });
   if (!Array.isArray(outcome)) return outcome;
   // Read back after the commit, outside the unit of work: nothing left to compare or flush.
-  const saved = new Map((await em.fork().find(Allocation, { id: { $in: outcome } })).map((allocation) => [allocation.id, allocation]));
+  const saved = new Map(
+    (await em.fork().find(Allocation, { id: { $in: outcome } })).map((allocation) => [allocation.id, allocation]),
+  );
   return emptyResult({ allocations: outcome.map((id) => saved.get(id) as Allocation) });
 };
 
