@@ -434,6 +434,20 @@ describe('approval, adjustment, disbursement, audit and summaries', () => {
     ).toEqual(now);
   });
 
+  it('totals payments by treasury date: to 30 June for the semi-annual report, to year end for the annual', async () => {
+    const result = async (paidBy: string) =>
+      (
+        await app.gql<{ budgetSummary: Row[] }>(
+          'query($planId: ID!, $paidBy: Date) { budgetSummary(planId: $planId, groupBy: [], paidBy: $paidBy) { disbursed allocated } }',
+          { planId: ids.planId, paidBy },
+          finance,
+        )
+      ).data?.budgetSummary[0];
+    expect(await result('2022-06-30')).toMatchObject({ disbursed: '2400000000', allocated: '10000000000' });
+    expect(await result('2022-06-14')).toMatchObject({ disbursed: '0' });
+    expect(await result('2022-12-31')).toMatchObject({ disbursed: '2500000000' });
+  });
+
   it("replays the audit trail to exactly today's cells and envelopes", async () => {
     const em = app.orm.em.fork();
     const entries = await em.execute<
