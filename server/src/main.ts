@@ -41,7 +41,7 @@ const main = async () => {
   stopDatabase = database.stopServer;
   orm = await connectAndMigrate(database.url);
   log('migrations applied');
-  const seeded = await seed(orm, { demo: config.demo, demoPassword: config.demoPassword });
+  const seeded = await seed(orm, { demo: config.demo, demoPassword: config.demoPassword, households: config.demo });
   if (seeded.plan) log("seeded Ia H'Drai's 2022 plan");
   if (seeded.demoUsers.length > 0) log(`created demo accounts: ${seeded.demoUsers.join(', ')}`);
 

@@ -15,6 +15,15 @@ import {
   EnvelopeResolver,
   PlanBudgetResolver,
 } from './modules/budget/budget.resolver';
+import {
+  AllocationBenefitsResolver,
+  AssessmentResolver,
+  BenefitResolver,
+  EligibilityRuleResolver,
+  HouseholdResolver,
+  PovertyStandardResolver,
+  SupportNormResolver,
+} from './modules/households/households.resolver';
 import { PlacesResolver } from './modules/places/places.resolver';
 import { ImplementingUnitResolver, PlanResolver, ProgramComponentResolver } from './modules/plan/plan.resolver';
 import { TargetResolver } from './modules/plan/target.resolver';
@@ -34,6 +43,13 @@ export const RESOLVERS = [
   AllocationResolver,
   AllocationApprovalResolver,
   AuditResolver,
+  HouseholdResolver,
+  BenefitResolver,
+  AllocationBenefitsResolver,
+  AssessmentResolver,
+  PovertyStandardResolver,
+  SupportNormResolver,
+  EligibilityRuleResolver,
 ] as const;
 
 let schema: Promise<GraphQLSchema> | undefined;

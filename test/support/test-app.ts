@@ -61,6 +61,8 @@ export const createTestDatabase = async ({ empty = false } = {}): Promise<{ url:
 export interface TestAppOptions {
   /** Seed the 2022 plan and demo accounts (default true). */
   seeded?: boolean;
+  /** Also seed the synthetic demo households (default false: most tests need none). */
+  households?: boolean;
   serveClient?: boolean;
   /** Reuse an existing database instead of a fresh copy (not dropped on close). */
   databaseUrl?: string;
@@ -69,6 +71,7 @@ export interface TestAppOptions {
 /** The real server (same createApp as production) on a random port, over its own database. */
 export const startTestApp = async ({
   seeded = true,
+  households = false,
   serveClient = false,
   databaseUrl,
 }: TestAppOptions = {}): Promise<TestApp> => {
@@ -76,7 +79,7 @@ export const startTestApp = async ({
   const orm = databaseUrl
     ? await connectAndMigrate(databaseUrl, { quiet: true })
     : await MikroORM.init(ormConfig({ clientUrl: database.url, quiet: true }));
-  if (seeded) await seed(orm, { demo: true, demoPassword: DEMO_PASSWORD });
+  if (seeded) await seed(orm, { demo: true, demoPassword: DEMO_PASSWORD, households });
   const app: App = await createApp({
     orm,
     config: { authSecret: undefined, tokenTtlSeconds: 3600, production: false },

@@ -7,6 +7,12 @@ import { Allocation } from '../modules/budget/allocation.entity';
 import { Disbursement } from '../modules/budget/disbursement.entity';
 import { Envelope } from '../modules/budget/envelope.entity';
 import { LegalDocument } from '../modules/documents/legal-document.entity';
+import { Assessment } from '../modules/households/assessment.entity';
+import { Benefit } from '../modules/households/benefit.entity';
+import { EligibilityRule } from '../modules/households/eligibility-rule.entity';
+import { Household } from '../modules/households/household.entity';
+import { PovertyStandard } from '../modules/households/poverty-standard.entity';
+import { SupportNorm } from '../modules/households/support-norm.entity';
 import { AdminUnit } from '../modules/places/admin-unit.entity';
 import { ImplementingUnit } from '../modules/plan/implementing-unit.entity';
 import { Plan } from '../modules/plan/plan.entity';
@@ -27,6 +33,13 @@ const NODE_TYPES: Record<string, NodeRule> = {
   Envelope: { entity: Envelope },
   Allocation: { entity: Allocation },
   Disbursement: { entity: Disbursement },
+  // Households answer to every signed-in role: their personal fields check the viewer themselves.
+  Household: { entity: Household },
+  Assessment: { entity: Assessment },
+  Benefit: { entity: Benefit },
+  PovertyStandard: { entity: PovertyStandard },
+  SupportNorm: { entity: SupportNorm },
+  EligibilityRule: { entity: EligibilityRule },
   User: {
     entity: User,
     canRead: ({ viewer }, id) => viewer?.user.id === id || (viewer?.roles.includes(Role.ADMIN) ?? false),

@@ -7,6 +7,12 @@ import { AuditEntry } from '../modules/budget/audit-entry.entity';
 import { Disbursement } from '../modules/budget/disbursement.entity';
 import { Envelope, EnvelopeAssignment } from '../modules/budget/envelope.entity';
 import { LegalDocument } from '../modules/documents/legal-document.entity';
+import { Assessment } from '../modules/households/assessment.entity';
+import { Benefit } from '../modules/households/benefit.entity';
+import { EligibilityRule } from '../modules/households/eligibility-rule.entity';
+import { Household, HouseholdMember } from '../modules/households/household.entity';
+import { PovertyStandard } from '../modules/households/poverty-standard.entity';
+import { SupportNorm } from '../modules/households/support-norm.entity';
 import { AdminUnit } from '../modules/places/admin-unit.entity';
 import { Deadline } from '../modules/plan/deadline.entity';
 import { ImplementingUnit } from '../modules/plan/implementing-unit.entity';
@@ -35,4 +41,11 @@ export const ENTITIES = [
   AllocationApproval,
   Disbursement,
   AuditEntry,
+  PovertyStandard,
+  SupportNorm,
+  EligibilityRule,
+  Household,
+  HouseholdMember,
+  Assessment,
+  Benefit,
 ];

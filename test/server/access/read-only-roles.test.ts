@@ -13,7 +13,12 @@ type Ids = {
   envelopeId: string;
   unitId: string;
   allocationId: string;
+  householdId: string;
 };
+// A one-household CSV in the import layout (docs/households-import.md).
+const IMPORT_CSV = Buffer.from(
+  'household_code,village_code,area_type,ethnic_minority,member_name,relation\nRO-1,KT-IAHDRAI-IATOI-SYN01,RURAL,1,Người thử,HEAD\n',
+).toString('base64');
 const SAMPLE_MUTATIONS: Record<string, (ids: Ids) => string> = {
   setTarget: ({ planId, communeId }) => `mutation { setTarget(input: {
       planId: "${planId}", unitId: "${communeId}", indicator: POOR_HOUSEHOLD_RATE, comparator: AT_MOST, value: 30
@@ -35,6 +40,16 @@ const SAMPLE_MUTATIONS: Record<string, (ids: Ids) => string> = {
   recordDisbursements: ({ allocationId }) => `mutation { recordDisbursements(input: {
       entries: [{ allocationId: "${allocationId}", paidOn: "2022-06-01", amount: "1" }]
     }) { allocations { id } userErrors { code } } }`,
+  previewHouseholdImport: () => `mutation { previewHouseholdImport(input: {
+      fileName: "h.csv", contentBase64: "${IMPORT_CSV}"
+    }) { committed userErrors { code } } }`,
+  commitHouseholdImport: () => `mutation { commitHouseholdImport(input: {
+      fileName: "h.csv", contentBase64: "${IMPORT_CSV}"
+    }) { committed userErrors { code } } }`,
+  recordBenefit: ({ householdId, allocationId }) => `mutation { recordBenefit(input: {
+      householdId: "${householdId}", allocationId: "${allocationId}", receivedOn: "2022-06-01", kind: CASH, amount: "1",
+      description: "d", overrideReason: "r"
+    }) { benefit { id } userErrors { code } } }`,
 };
 const PUBLIC_MUTATIONS = ['login'];
 
@@ -48,7 +63,7 @@ describe.each(['leader', 'analyst'])('%s (read-only)', (username) => {
   let token: string;
   let ids: Ids;
   beforeAll(async () => {
-    app = await startTestApp();
+    app = await startTestApp({ households: true });
     token = await app.login(username);
     // A real envelope and cell, made by the finance office, for the refused calls to aim at.
     const finance = await app.login('finance');
@@ -68,8 +83,8 @@ describe.each(['leader', 'analyst'])('%s (read-only)', (username) => {
       },
       finance,
     );
-    const { data } = await app.gql<{ adminUnits: { id: string }[] }>(
-      '{ adminUnits(level: COMMUNE) { id } }',
+    const { data } = await app.gql<{ adminUnits: { id: string }[]; households: { edges: { node: { id: string } }[] } }>(
+      '{ adminUnits(level: COMMUNE) { id } households(first: 1) { edges { node { id } } } }',
       {},
       token,
     );
@@ -80,6 +95,7 @@ describe.each(['leader', 'analyst'])('%s (read-only)', (username) => {
       envelopeId: envelope.id,
       unitId: plan.units['UBND-IATOI'],
       allocationId: saved.data?.saveAllocations.allocations[0].id ?? '',
+      householdId: data?.households.edges[0].node.id ?? '',
     };
   });
   afterAll(() => app?.close());
@@ -96,6 +112,12 @@ describe.each(['leader', 'analyst'])('%s (read-only)', (username) => {
     const written = async () => ({
       ...(await budgetCounts(app)),
       targets: (await app.orm.em.fork().execute('select count(*)::int as n from target'))[0].n,
+      registry: (
+        await app.orm.em.fork().execute(
+          `select (select count(*) from household)::int as households, (select count(*) from household_member)::int as members,
+                    (select count(*) from assessment)::int as assessments, (select count(*) from benefit)::int as benefits`,
+        )
+      )[0],
     });
     const before = await written();
     const result = await app.gql(sample(ids), {}, token);

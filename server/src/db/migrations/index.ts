@@ -3,8 +3,10 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261128181007_init } from './Migration20261128181007_init';
 import { Migration20261128183102_budget } from './Migration20261128183102_budget';
+import { Migration20261128190851_households } from './Migration20261128190851_households';
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261128181007_init', class: Migration20261128181007_init },
   { name: 'Migration20261128183102_budget', class: Migration20261128183102_budget },
+  { name: 'Migration20261128190851_households', class: Migration20261128190851_households },
 ];

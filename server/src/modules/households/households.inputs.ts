@@ -1,0 +1,79 @@
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { DateScalar, MoneyScalar } from '../../common/scalars';
+import { AreaType, BenefitKind, Deprivation, PovertyStatus } from './households.enums';
+
+@InputType()
+export class ClassifyHouseholdInput {
+  @Field(() => AreaType)
+  area!: AreaType;
+
+  @Field(() => MoneyScalar, { description: 'Average income per person per month.' })
+  monthlyIncomePerCapita!: bigint;
+
+  @Field(() => [Deprivation])
+  deprivations!: Deprivation[];
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'The standard in force on this date applies (default: today in Vietnam).',
+  })
+  on?: string | null;
+}
+
+@InputType()
+export class HouseholdFilter {
+  @Field(() => ID, { nullable: true })
+  communeId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  villageId?: string | null;
+
+  @Field(() => PovertyStatus, { nullable: true, description: 'Status of the latest review (of `year` when given).' })
+  status?: PovertyStatus | null;
+
+  @Field(() => Int, { nullable: true, description: 'Households reviewed in this year.' })
+  year?: number | null;
+
+  @Field(() => Boolean, { nullable: true })
+  ethnicMinority?: boolean | null;
+}
+
+@InputType({ description: 'A spreadsheet of households, members and reviews (layout: docs/households-import.md).' })
+export class HouseholdImportInput {
+  @Field(() => String, { description: 'The file name; its extension (.xlsx or .csv) says how to read it.' })
+  fileName!: string;
+
+  @Field(() => String, { description: 'The file, base64-encoded.' })
+  contentBase64!: string;
+}
+
+@InputType()
+export class RecordBenefitInput {
+  @Field(() => ID)
+  householdId!: string;
+
+  @Field(() => ID, { description: 'The allocation that paid; the component is its envelope’s.' })
+  allocationId!: string;
+
+  @Field(() => DateScalar)
+  receivedOn!: string;
+
+  @Field(() => BenefitKind)
+  kind!: BenefitKind;
+
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description: 'Required for CASH; the value of in-kind support when known.',
+  })
+  amount?: bigint | null;
+
+  @Field(() => String, { description: 'What was received.' })
+  description!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Records the benefit although the household is not eligible, with this reason (kept with the benefit).',
+  })
+  overrideReason?: string | null;
+}

@@ -1,0 +1,231 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { badUserInput } from '../../common/errors';
+import { decodeCursor, encodeCursor } from '../../common/pagination';
+import { pgArray } from '../../common/sql';
+import type { ViewerIdentity } from '../../context';
+import { Role } from '../access/role';
+import type { AdminLevel } from '../places/admin-unit.entity';
+import { Assessment } from './assessment.entity';
+import { addMonths } from './classification';
+import { Household } from './household.entity';
+import { PovertyStatus, StatusTransition } from './households.enums';
+
+// "Latest" review of a household: the latest month; in one month the regular review (from the
+// 15th) comes after the periodic one (ending 14 December), Decision 24/2021/QĐ-TTg.
+const LATEST_FIRST = `a.year desc, a.month desc, (a.kind = 'REGULAR') desc, a.id desc`;
+
+/** Who may read personal data (names, birth years, members) of a household of this commune. */
+export const canReadPersonalData = (viewer: ViewerIdentity | null, communeId: number): boolean =>
+  !!viewer &&
+  (viewer.roles.includes(Role.ADMIN) ||
+    viewer.roles.includes(Role.PLANNING_OFFICER) ||
+    (viewer.roles.includes(Role.COMMUNE_OFFICER) && viewer.communeIds.includes(communeId)));
+
+/** Who may change households of this commune. */
+export const canChangeHousehold = (viewer: ViewerIdentity | null, communeId: number): boolean =>
+  canReadPersonalData(viewer, communeId);
+
+export interface HouseholdListFilter {
+  communeId?: number;
+  villageId?: number;
+  status?: PovertyStatus;
+  year?: number;
+  ethnicMinority?: boolean;
+}
+
+export interface HouseholdPage {
+  households: Household[];
+  cursors: string[];
+  hasNextPage: boolean;
+  totalCount: number;
+}
+
+const CURSOR = 'household';
+
+/** One page of households by id (stable keyset cursors), the filter applied in SQL, with the total. */
+export const listHouseholds = async (
+  em: EntityManager,
+  { first, after, filter }: { first: number; after: string | null; filter: HouseholdListFilter },
+): Promise<HouseholdPage> => {
+  const afterId = decodeCursor(CURSOR, after);
+  if (afterId !== null && !/^[1-9]\d{0,9}$/.test(afterId))
+    throw badUserInput('after is not a cursor from this list', 'after');
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (filter.communeId !== undefined) {
+    where.push('h.commune_id = ?');
+    params.push(filter.communeId);
+  }
+  if (filter.villageId !== undefined) {
+    where.push('h.village_id = ?');
+    params.push(filter.villageId);
+  }
+  if (filter.ethnicMinority !== undefined) {
+    where.push('h.ethnic_minority = ?');
+    params.push(filter.ethnicMinority);
+  }
+  if (filter.status !== undefined) {
+    where.push(
+      `(select a.status from assessment a where a.household_id = h.id${filter.year !== undefined ? ' and a.year = ?' : ''}
+         order by ${LATEST_FIRST} limit 1) = ?`,
+    );
+    if (filter.year !== undefined) params.push(filter.year);
+    params.push(filter.status);
+  } else if (filter.year !== undefined) {
+    where.push('exists (select 1 from assessment a where a.household_id = h.id and a.year = ?)');
+    params.push(filter.year);
+  }
+  const condition = where.length > 0 ? where.join(' and ') : 'true';
+  const [{ count }] = await em.execute<{ count: number }[]>(
+    `select count(*)::int as count from household h where ${condition}`,
+    params,
+  );
+  const rows = await em.execute<{ id: number }[]>(
+    `select h.id from household h where ${condition} and h.id > ? order by h.id limit ?`,
+    [...params, afterId === null ? 0 : Number(afterId), first + 1],
+  );
+  const ids = rows.slice(0, first).map((row) => row.id);
+  const loaded = ids.length > 0 ? await em.find(Household, { id: { $in: ids } }) : [];
+  const found = new Map(loaded.map((household) => [household.id, household]));
+  const households = ids.map((id) => found.get(id)).filter((household): household is Household => !!household);
+  return {
+    households,
+    cursors: households.map((household) => encodeCursor(CURSOR, household.id)),
+    hasNextPage: rows.length > first,
+    totalCount: count,
+  };
+};
+
+/** The status of each household: its latest review of `year`, or its latest review at all. */
+export const statusesOf = async (
+  em: EntityManager,
+  householdIds: number[],
+  year: number | null,
+): Promise<Map<number, PovertyStatus>> => {
+  const rows = await em.execute<{ household_id: number; status: PovertyStatus }[]>(
+    `select distinct on (a.household_id) a.household_id, a.status from assessment a
+      where a.household_id = any(?::int[])${year === null ? '' : ' and a.year = ?'}
+      order by a.household_id, ${LATEST_FIRST}`,
+    year === null ? [pgArray(householdIds)] : [pgArray(householdIds), year],
+  );
+  return new Map(rows.map((row) => [row.household_id, row.status]));
+};
+
+export const memberCountsOf = async (em: EntityManager, householdIds: number[]): Promise<Map<number, number>> => {
+  const rows = await em.execute<{ household_id: number; count: number }[]>(
+    `select household_id, count(*)::int as count from household_member
+      where household_id = any(?::int[]) group by household_id`,
+    [pgArray(householdIds)],
+  );
+  return new Map(rows.map((row) => [row.household_id, row.count]));
+};
+
+export const headNamesOf = async (em: EntityManager, householdIds: number[]): Promise<Map<number, string>> => {
+  const rows = await em.execute<{ household_id: number; name: string }[]>(
+    `select household_id, name from household_member where household_id = any(?::int[]) and relation = 'HEAD'`,
+    [pgArray(householdIds)],
+  );
+  return new Map(rows.map((row) => [row.household_id, row.name]));
+};
+
+export interface RateRow {
+  unitId: number;
+  households: number;
+  poor: number;
+  nearPoor: number;
+  /** Percent with two decimals, as PostgreSQL's numeric rounding gives it; 0 without households. */
+  rate: string;
+}
+
+/**
+ * Poverty rates per unit from the registry: each household counts once, with the status of its
+ * latest review of `year`; households not reviewed that year are not counted. Units are chosen by
+ * level (and parent) or by id.
+ */
+export const povertyRates = async (
+  em: EntityManager,
+  year: number,
+  units: { level: AdminLevel; parentId?: number } | { unitIds: number[] },
+): Promise<RateRow[]> => {
+  const unitWhere =
+    'level' in units
+      ? `u.level = ?${units.parentId !== undefined ? ' and u.parent_id = ?' : ''}`
+      : 'u.id = any(?::int[])';
+  const unitParams =
+    'level' in units
+      ? [units.level, ...(units.parentId !== undefined ? [units.parentId] : [])]
+      : [pgArray(units.unitIds)];
+  const rows = await em.execute<{ id: number; households: number; poor: number; near_poor: number; rate: string }[]>(
+    `with latest as (
+       select distinct on (a.household_id) a.household_id, a.status from assessment a
+        where a.year = ? order by a.household_id, ${LATEST_FIRST}
+     ), reviewed as (
+       select l.status, h.village_id, h.commune_id, c.parent_id as district_id, d.parent_id as province_id
+         from latest l join household h on h.id = l.household_id
+         join admin_unit c on c.id = h.commune_id left join admin_unit d on d.id = c.parent_id
+     )
+     select u.id, count(r.status)::int as households,
+            count(*) filter (where r.status = 'POOR')::int as poor,
+            count(*) filter (where r.status = 'NEAR_POOR')::int as near_poor,
+            coalesce(round(100.0 * count(*) filter (where r.status = 'POOR') / nullif(count(r.status), 0), 2), 0)::text as rate
+       from admin_unit u
+       left join reviewed r on u.id = case u.level when 'VILLAGE' then r.village_id when 'COMMUNE' then r.commune_id
+                                                  when 'DISTRICT' then r.district_id else r.province_id end
+      where ${unitWhere}
+      group by u.id, u.code order by u.code`,
+    [year, ...unitParams],
+  );
+  return rows.map((row) => ({
+    unitId: row.id,
+    households: row.households,
+    poor: row.poor,
+    nearPoor: row.near_poor,
+    rate: row.rate,
+  }));
+};
+
+export interface StatusChange {
+  assessment: Assessment;
+  transition: StatusTransition;
+}
+
+/** The household's reviews in order, each with what its status change means. */
+export const statusHistory = async (em: EntityManager, householdId: number): Promise<StatusChange[]> => {
+  const assessments = await em.find(
+    Assessment,
+    { household: householdId },
+    { orderBy: { year: 'asc', month: 'asc', kind: 'asc', id: 'asc' }, populate: ['standard'] },
+  );
+  // kind 'PERIODIC' < 'REGULAR' alphabetically: the periodic review comes first within its month.
+  let previous: PovertyStatus | null = null;
+  let escaped = false;
+  return assessments.map((assessment) => {
+    const status = assessment.status;
+    let transition = StatusTransition.NONE;
+    if (previous !== null && previous !== status) {
+      const above = (s: PovertyStatus) => s === PovertyStatus.AVERAGE_LIVING_STANDARD || s === PovertyStatus.NOT_POOR;
+      if (status === PovertyStatus.POOR) transition = escaped ? StatusTransition.RELAPSED : StatusTransition.NEWLY_POOR;
+      else if (previous === PovertyStatus.POOR) {
+        transition = StatusTransition.ESCAPED;
+        escaped = true;
+      } else if (status === PovertyStatus.NEAR_POOR) transition = StatusTransition.NEWLY_NEAR_POOR;
+      else if (previous === PovertyStatus.NEAR_POOR && above(status))
+        transition = StatusTransition.ESCAPED_NEAR_POVERTY;
+    }
+    previous = status;
+    return { assessment, transition };
+  });
+};
+
+/**
+ * The last day a household counts as newly escaped: the recognition of its latest exit from
+ * poverty plus the standard's window (36 months for 2022-2025, brief §3.5). Null when it never
+ * escaped, is poor again, or the exit has no recognition date.
+ */
+export const newlyEscapedUntil = (history: StatusChange[]): string | null => {
+  const last = history.at(-1);
+  if (!last || last.assessment.status === PovertyStatus.POOR) return null;
+  const exit = [...history].reverse().find((change) => change.transition === StatusTransition.ESCAPED);
+  if (!exit?.assessment.recognisedOn) return null;
+  return addMonths(exit.assessment.recognisedOn, exit.assessment.standard.getEntity().newlyEscapedMonths);
+};
