@@ -1,13 +1,17 @@
 import type {
   AdminLevel,
+  AuditAction,
+  CapitalType,
   Comparator,
   ComponentKind,
   DeadlineKind,
+  FundingSource,
   ImplementingUnitKind,
   PlanStatus,
   Role,
   TargetIndicator,
 } from '../../apollo/generated';
+import type { AmountError, AmountUnit } from '../amount';
 import type { SectionKey } from '../layout/sections';
 
 export type Locale = 'vi' | 'en';
@@ -95,4 +99,172 @@ export interface Messages {
     activities: string;
     outputs: string;
   };
+  allocations: AllocationMessages;
+}
+
+export interface PasteReport {
+  pasted: number;
+  invalid: number;
+  readOnly: number;
+  outside: number;
+}
+
+/** The allocation grid (Phân bổ): every label, state and message of the finance office's screen. */
+export interface AllocationMessages {
+  title: string;
+  none: (year: number) => string;
+  gridLabel: string;
+  readOnly: string;
+  draft: string;
+  approved: (decision: string, date: string) => string;
+  adjusting: string;
+  empty: string;
+  emptyForWriters: string;
+  keyboardHelp: string;
+  columns: {
+    component: string;
+    capitalType: string;
+    source: string;
+    assigned: string;
+    units: string;
+    allocated: string;
+    remaining: string;
+    disbursed: string;
+  };
+  projectSubtotal: (code: string, name: string) => string;
+  total: string;
+  capitalType: Record<CapitalType, string>;
+  capitalTypeShort: Record<CapitalType, string>;
+  source: Record<FundingSource, string>;
+  sourceShort: Record<FundingSource, string>;
+  unitLabel: string;
+  unit: Record<AmountUnit, string>;
+  exceeds: (amount: string) => string;
+  cellState: { changed: string; invalid: string; conflict: string; error: string };
+  amountError: Record<AmountError, string>;
+  toolbar: {
+    label: string;
+    save: string;
+    saveAdjustment: string;
+    saving: string;
+    pending: (count: number) => string;
+    undo: string;
+    redo: string;
+    discard: string;
+    exportXlsx: string;
+    exportCsv: string;
+    importXlsx: string;
+    approve: string;
+    adjust: string;
+    stopAdjust: string;
+  };
+  pasteReport: (report: PasteReport) => string;
+  fillReport: (filled: number, readOnly: number) => string;
+  copied: (cells: number) => string;
+  cleared: (cells: number) => string;
+  nothingToPaste: string;
+  undone: (cells: number) => string;
+  redone: (cells: number) => string;
+  saveBlockedInvalid: (count: number) => string;
+  saveBlockedConflicts: (count: number) => string;
+  nothingToSave: string;
+  saved: (count: number) => string;
+  saveRefused: string;
+  saveFailed: string;
+  discardConfirm: (count: number) => string;
+  errorCode: Record<string, string>;
+  conflicts: {
+    title: string;
+    intro: string;
+    cell: string;
+    yours: string;
+    theirs: string;
+    by: (name: string) => string;
+    keepMine: string;
+    takeTheirs: string;
+  };
+  issues: { title: string };
+  live: {
+    updated: (cells: number, who: string | null) => string;
+    conflicted: (cells: number) => string;
+    disconnected: string;
+  };
+  history: {
+    title: string;
+    chooseCell: string;
+    cell: (row: string, unit: string) => string;
+    noAllocation: string;
+    empty: string;
+    unsaved: (from: string, to: string) => string;
+    action: Record<AuditAction, string>;
+    change: (from: string | null, to: string | null) => string;
+    decision: (decision: string, date: string | null) => string;
+    reason: (reason: string) => string;
+    by: (name: string) => string;
+    system: string;
+    assignmentsTitle: string;
+    assignment: (amount: string, decision: string, date: string, issuer: string) => string;
+  };
+  assign: {
+    title: string;
+    intro: string;
+    component: string;
+    capitalType: string;
+    source: string;
+    amount: string;
+    amountHint: string;
+    amountPreview: (amount: string) => string;
+    reduction: string;
+    decisionNumber: string;
+    decisionDate: string;
+    dateHint: string;
+    issuer: string;
+    defaultIssuer: string;
+    submit: string;
+    submitting: string;
+    done: (amount: string, row: string) => string;
+    invalidDate: string;
+    required: string;
+  };
+  approve: {
+    title: string;
+    intro: string;
+    decisionNumber: string;
+    decisionDate: string;
+    submit: string;
+    cancel: string;
+    blockedByDrafts: string;
+    done: string;
+  };
+  adjust: {
+    title: string;
+    intro: (count: number) => string;
+    decisionNumber: string;
+    decisionDate: string;
+    reason: string;
+    submit: string;
+    cancel: string;
+  };
+  importXlsx: {
+    title: string;
+    reading: string;
+    intro: (file: string, count: number) => string;
+    noChanges: string;
+    row: string;
+    unit: string;
+    current: string;
+    next: string;
+    problems: string;
+    unknownRow: (row: number, label: string) => string;
+    unknownUnit: (column: string) => string;
+    invalidAmount: (row: number, column: string, text: string) => string;
+    readOnly: (count: number) => string;
+    noHeader: string;
+    readFailed: string;
+    apply: string;
+    cancel: string;
+    applied: (count: number) => string;
+  };
+  exportTitle: (year: number) => string;
+  exportFailed: string;
 }

@@ -1,0 +1,2 @@
+// What the rest of the console may use from the allocations feature.
+export { AllocationsPage } from './components/AllocationsPage';
