@@ -38,6 +38,18 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        // Measured, not part of `npm test`: `npm run bench:grid` (results in docs/performance.md).
+        extends: true,
+        test: {
+          name: 'bench-grid',
+          include: ['bench/**/*.browser.ts'],
+          globalSetup: ['test/support/global-setup.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

@@ -1,9 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureClientBuilt } from '../../server/src/client-build';
-import { browserAvailable, launchChromium } from '../support/browser';
-import { assign, planIds, SAVE } from '../support/budget';
-import { DEMO_PASSWORD, startTestApp, type TestApp } from '../support/test-app';
+import { ensureClientBuilt } from '../server/src/client-build';
+import { browserAvailable, launchChromium } from '../test/support/browser';
+import { assign, planIds, SAVE } from '../test/support/budget';
+import { DEMO_PASSWORD, startTestApp, type TestApp } from '../test/support/test-app';
 
 // The allocation grid's two speed aims, measured in real Chromium (docs/performance.md):
 // a plan of 60 envelopes x 25 units is interactive within 1 s of its data arriving, and a paste of
