@@ -1,14 +1,22 @@
 import type {
   AdminLevel,
+  AreaType,
   AuditAction,
+  BenefitKind,
   CapitalType,
   Comparator,
   ComponentKind,
   DeadlineKind,
+  Deprivation,
   FundingSource,
   ImplementingUnitKind,
   PlanStatus,
+  PovertyStatus,
+  Relation,
+  ReviewKind,
   Role,
+  Sex,
+  StatusTransition,
   TargetIndicator,
 } from '../../apollo/generated';
 import type { AmountError, AmountUnit } from '../amount';
@@ -100,6 +108,163 @@ export interface Messages {
     outputs: string;
   };
   allocations: AllocationMessages;
+  targets: TargetMessages;
+  households: HouseholdMessages;
+}
+
+/** The targets table (Chỉ tiêu): communes x indicators, edited by the Labour office. */
+export interface TargetMessages {
+  none: (year: number) => string;
+  readOnly: string;
+  district: string;
+  communes: string;
+  columns: {
+    unit: string;
+    indicator: string;
+    comparator: string;
+    baseline: string;
+    target: string;
+    actual: string;
+    met: string;
+    actions: string;
+  };
+  indicator: Record<TargetIndicator, string>;
+  comparator: Record<Comparator, string>;
+  value: (indicator: TargetIndicator, value: number) => string;
+  notSet: string;
+  unknown: string;
+  met: { yes: string; no: string; unknown: string };
+  edit: string;
+  set: string;
+  save: string;
+  saving: string;
+  cancel: string;
+  saved: (unit: string) => string;
+  percentError: Record<'EMPTY' | 'MALFORMED' | 'RANGE' | 'DECIMALS', string>;
+  conflict: (value: string, version: number) => string;
+  errorCode: Record<string, string>;
+  failed: string;
+}
+
+/** The household registry (Hộ gia đình): the grid, a household, the import and the calculator. */
+export interface HouseholdMessages {
+  tabs: { list: string; import: string; classify: string };
+  year: string;
+  commune: string;
+  village: string;
+  status: string;
+  ethnicMinority: string;
+  all: string;
+  yes: string;
+  no: string;
+  total: (count: number) => string;
+  rates: (year: number) => string;
+  ratesColumns: { unit: string; households: string; poor: string; nearPoor: string; rate: string };
+  ratesTotal: string;
+  noRates: string;
+  gridLabel: string;
+  columns: {
+    code: string;
+    village: string;
+    commune: string;
+    status: string;
+    ethnicMinority: string;
+    members: string;
+    headName: string;
+  };
+  namesHidden: string;
+  synthetic: string;
+  syntheticNotice: string;
+  statusName: Record<PovertyStatus, string>;
+  noStatus: string;
+  detail: {
+    back: string;
+    title: (code: string) => string;
+    notFound: string;
+    area: string;
+    areaType: Record<AreaType, string>;
+    independentSince: string;
+    otherHousingSupport: string;
+    newlyEscapedUntil: string;
+    notNewlyEscaped: string;
+    members: string;
+    membersHidden: string;
+    member: { name: string; relation: string; sex: string; birthYear: string; ethnicity: string; disability: string };
+    relation: Record<Relation, string>;
+    sex: Record<Sex, string>;
+    timeline: string;
+    noAssessments: string;
+    reviewKind: Record<ReviewKind, string>;
+    transition: Record<StatusTransition, string>;
+    review: (year: number, month: number) => string;
+    income: (amount: string) => string;
+    deprivations: (count: number) => string;
+    decision: (number: string, date: string | null) => string;
+    standard: (document: string) => string;
+    benefits: string;
+    noBenefits: string;
+    benefitKind: Record<BenefitKind, string>;
+    component: (code: string, name: string) => string;
+    override: (reason: string) => string;
+  };
+  importing: {
+    title: string;
+    intro: string;
+    forbidden: string;
+    file: string;
+    wrongType: string;
+    tooLarge: string;
+    preview: string;
+    previewing: string;
+    commit: string;
+    committing: string;
+    summary: {
+      rows: string;
+      households: string;
+      newHouseholds: string;
+      existingHouseholds: string;
+      members: string;
+      assessments: string;
+    };
+    problems: (count: number) => string;
+    noProblems: string;
+    row: string;
+    column: string;
+    reason: string;
+    wholeFile: string;
+    rowCode: Record<string, string>;
+    committed: (households: number, members: number) => string;
+    notCommitted: string;
+    failed: string;
+  };
+  classify: {
+    title: string;
+    intro: string;
+    area: string;
+    income: string;
+    incomeHint: string;
+    incomePreview: (amount: string) => string;
+    amountError: Record<AmountError, string>;
+    deprivations: string;
+    deprivation: Record<Deprivation, string>;
+    on: string;
+    onHint: string;
+    invalidDate: string;
+    submit: string;
+    result: string;
+    deprivationCount: (count: number) => string;
+    standard: string;
+    failed: string;
+    noStandard: (date: string) => string;
+    period: (
+      document: string,
+      from: string,
+      to: string | null,
+      ruralLine: string,
+      urbanLine: string,
+      deprivations: number,
+    ) => string;
+  };
 }
 
 export interface PasteReport {

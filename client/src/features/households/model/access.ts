@@ -1,0 +1,25 @@
+import type { Role } from '../../../apollo/generated';
+
+// Decree 13/2023/ND-CP on personal data: names are for the Labour office (planning), admins and
+// the household's own commune; leadership and analysts work with counts and rates only.
+const DISTRICT_WIDE_READERS: readonly Role[] = ['ADMIN', 'PLANNING_OFFICER'];
+
+export const REGISTRY_WRITERS: readonly Role[] = ['ADMIN', 'PLANNING_OFFICER', 'COMMUNE_OFFICER'];
+
+export interface HouseholdViewer {
+  roles: readonly Role[];
+  communeIds: readonly string[];
+}
+
+/**
+ * Whether to ask for names at all: district-wide readers always; a commune officer only when the
+ * list is limited to one of their own communes (other communes' names would come back FORBIDDEN).
+ */
+export function mayReadNames(viewer: HouseholdViewer, communeId: string | null): boolean {
+  if (viewer.roles.some((role) => DISTRICT_WIDE_READERS.includes(role))) return true;
+  return viewer.roles.includes('COMMUNE_OFFICER') && communeId !== null && viewer.communeIds.includes(communeId);
+}
+
+export function mayImport(roles: readonly Role[]): boolean {
+  return roles.some((role) => REGISTRY_WRITERS.includes(role));
+}

@@ -1,0 +1,87 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useCallback, useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+import {
+  type Role,
+  SetTargetDocument,
+  type SetTargetInput,
+  TargetPlanYearsDocument,
+  TargetsOverviewDocument,
+} from '../../../apollo/generated';
+
+// Decision of the district: the Labour office (Phòng LĐ-TB&XH) advises on poverty targets; the
+// server refuses everyone else too.
+const TARGET_WRITERS: readonly Role[] = ['PLANNING_OFFICER', 'ADMIN'];
+
+// The district plan the console was first built for; the URL's ?year= overrides it.
+const DEFAULT_YEAR = 2022;
+
+export function useTargetYear(): [number, (year: number) => void] {
+  const [params, setParams] = useSearchParams();
+  const raw = params.get('year');
+  const year = raw !== null && /^\d{4}$/.test(raw) ? Number(raw) : DEFAULT_YEAR;
+  const setYear = useCallback(
+    (next: number) =>
+      setParams(
+        (current) => {
+          current.set('year', String(next));
+          return current;
+        },
+        { replace: true },
+      ),
+    [setParams],
+  );
+  return [year, setYear];
+}
+
+export function useTargetYears(shown: number): number[] {
+  const { data } = useQuery(TargetPlanYearsDocument);
+  return useMemo(() => {
+    const years = new Set(data?.plans.map((plan) => plan.year));
+    years.add(shown);
+    return [...years].sort((a, b) => b - a);
+  }, [data, shown]);
+}
+
+export function useTargetsOverview(year: number) {
+  const { data, loading, error, refetch } = useQuery(TargetsOverviewDocument, { variables: { year } });
+  const roles = data?.viewer?.roles ?? [];
+  return {
+    plan: data?.plans[0] ?? null,
+    loaded: data !== undefined,
+    canEdit: roles.some((role) => TARGET_WRITERS.includes(role)),
+    loading: loading && !data,
+    error,
+    retry: () => void refetch(),
+  };
+}
+
+/** setTarget; a target new to the plan joins Plan.targets in the cache, a changed one updates itself. */
+export function useSetTarget() {
+  const [mutate, { loading }] = useMutation(SetTargetDocument);
+  const setTarget = useCallback(
+    async (input: SetTargetInput) => {
+      const { data } = await mutate({
+        variables: { input },
+        update(cache, { data: result }) {
+          const target = result?.setTarget.target;
+          if (!target || result.setTarget.userErrors.length > 0) return;
+          cache.modify({
+            id: cache.identify({ __typename: 'Plan', id: input.planId }),
+            fields: {
+              targets(existing: readonly { __ref: string }[] = [], { toReference }) {
+                // The payload is already normalised: only its place in the plan's list is new.
+                const ref = toReference(target);
+                if (!ref || existing.some((item) => item.__ref === ref.__ref)) return existing;
+                return [...existing, ref];
+              },
+            },
+          });
+        },
+      });
+      return data?.setTarget ?? null;
+    },
+    [mutate],
+  );
+  return { setTarget, saving: loading };
+}
