@@ -161,6 +161,14 @@ describe.runIf(browserAvailable())('targets and households', () => {
     expect(pages.length).toBeGreaterThan(0);
     for (const body of pages) expect(JSON.parse(body).variables.withNames).toBe(false);
 
+    // Sorting happens on the server: a click on a header asks for that order.
+    requests.length = 0;
+    await grid.locator('.ag-header-cell[col-id="status"] .ag-header-cell-label').click();
+    await expect
+      .poll(() => requests.some((body) => body.includes('"orderBy":{"field":"STATUS","direction":"ASC"}')))
+      .toBe(true);
+    await expect.poll(() => grid.locator('[row-index="0"] [col-id="status"]').first().innerText()).toBe('Hộ nghèo');
+
     // Targets: read, never edited, by anyone but the Labour office and admins.
     await page.goto(`${app.url}/targets`);
     await page.locator('[data-testid="commune-targets"]').waitFor();

@@ -88,3 +88,19 @@ export enum BenefitKind {
   IN_KIND = 'IN_KIND',
 }
 registerEnumType(BenefitKind, { name: 'BenefitKind' });
+
+/** What the household list can be ordered by (the registry grid's sortable columns). */
+export enum HouseholdSortField {
+  CODE = 'CODE',
+  VILLAGE = 'VILLAGE',
+  /** Poor first, then near-poor, average living standard, not poor, and unreviewed last. */
+  STATUS = 'STATUS',
+  MEMBER_COUNT = 'MEMBER_COUNT',
+}
+registerEnumType(HouseholdSortField, { name: 'HouseholdSortField' });
+
+export enum SortDirection {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
+registerEnumType(SortDirection, { name: 'SortDirection' });

@@ -1,6 +1,13 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { DateScalar, MoneyScalar } from '../../common/scalars';
-import { AreaType, BenefitKind, Deprivation, PovertyStatus } from './households.enums';
+import {
+  AreaType,
+  BenefitKind,
+  Deprivation,
+  HouseholdSortField,
+  PovertyStatus,
+  SortDirection,
+} from './households.enums';
 
 @InputType()
 export class ClassifyHouseholdInput {
@@ -76,4 +83,13 @@ export class RecordBenefitInput {
       'Records the benefit although the household is not eligible, with this reason (kept with the benefit).',
   })
   overrideReason?: string | null;
+}
+
+@InputType({ description: 'Order of the household list; ties are broken by the household, so paging is stable.' })
+export class HouseholdOrder {
+  @Field(() => HouseholdSortField)
+  field!: HouseholdSortField;
+
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
+  direction: SortDirection = SortDirection.ASC;
 }

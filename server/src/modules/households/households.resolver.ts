@@ -19,7 +19,13 @@ import { EligibilityRule } from './eligibility-rule.entity';
 import { Household, HouseholdMember } from './household.entity';
 import { commitHouseholdImport, type ImportOutcome, previewHouseholdImport } from './household-import.service';
 import { PovertyStatus } from './households.enums';
-import { ClassifyHouseholdInput, HouseholdFilter, HouseholdImportInput, RecordBenefitInput } from './households.inputs';
+import {
+  ClassifyHouseholdInput,
+  HouseholdFilter,
+  HouseholdImportInput,
+  HouseholdOrder,
+  RecordBenefitInput,
+} from './households.inputs';
 import {
   EligibilityCheck,
   HouseholdConnection,
@@ -114,10 +120,16 @@ export class HouseholdResolver {
     @Arg('first', () => Int, { nullable: true }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
     @Arg('filter', () => HouseholdFilter, { nullable: true }) filter?: HouseholdFilter | null,
+    @Arg('orderBy', () => HouseholdOrder, {
+      nullable: true,
+      description: 'Default: by household, in registration order.',
+    })
+    orderBy?: HouseholdOrder | null,
   ): Promise<HouseholdConnection> {
     const page = await listHouseholds(em, {
       first: pageSize(first),
       after: after ?? null,
+      order: orderBy ? { field: orderBy.field, direction: orderBy.direction } : null,
       filter: {
         communeId: filter?.communeId ? idOf(AdminUnit, filter.communeId, 'filter.communeId') : undefined,
         villageId: filter?.villageId ? idOf(AdminUnit, filter.villageId, 'filter.villageId') : undefined,

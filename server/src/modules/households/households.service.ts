@@ -8,7 +8,7 @@ import type { AdminLevel } from '../places/admin-unit.entity';
 import { Assessment } from './assessment.entity';
 import { addMonths } from './classification';
 import { Household } from './household.entity';
-import { PovertyStatus, StatusTransition } from './households.enums';
+import { HouseholdSortField, PovertyStatus, SortDirection, StatusTransition } from './households.enums';
 
 // "Latest" review of a household: the latest month; in one month the regular review (from the
 // 15th) comes after the periodic one (ending 14 December), Decision 24/2021/QĐ-TTg.
@@ -41,15 +41,70 @@ export interface HouseholdPage {
 }
 
 const CURSOR = 'household';
+const SORTED_CURSOR = 'household-sorted';
 
-/** One page of households by id (stable keyset cursors), the filter applied in SQL, with the total. */
+export interface HouseholdListOrder {
+  field: HouseholdSortField;
+  direction: SortDirection;
+}
+
+/**
+ * Each sort key as text that orders correctly byte by byte (collation "C", numbers zero-padded),
+ * so that one keyset comparison `(key, id) > (?, ?)` pages every order stably.
+ */
+const sortKey = (field: HouseholdSortField, year: number | undefined): { sql: string; params: unknown[] } => {
+  switch (field) {
+    case HouseholdSortField.CODE:
+      return { sql: 'h.code collate "C"', params: [] };
+    case HouseholdSortField.VILLAGE:
+      return { sql: '(select v.name from admin_unit v where v.id = h.village_id) collate "C"', params: [] };
+    case HouseholdSortField.MEMBER_COUNT:
+      return {
+        sql: 'lpad((select count(*) from household_member m where m.household_id = h.id)::text, 6, \'0\') collate "C"',
+        params: [],
+      };
+    case HouseholdSortField.STATUS:
+      return {
+        sql: `coalesce((select case a.status when 'POOR' then '1' when 'NEAR_POOR' then '2'
+                  when 'AVERAGE_LIVING_STANDARD' then '3' else '4' end
+                from assessment a where a.household_id = h.id${year !== undefined ? ' and a.year = ?' : ''}
+               order by ${LATEST_FIRST} limit 1), '9') collate "C"`,
+        params: year !== undefined ? [year] : [],
+      };
+  }
+};
+
+const decodeSortedCursor = (after: string | null): [string, number] | null => {
+  const raw = decodeCursor(SORTED_CURSOR, after);
+  if (raw === null) return null;
+  try {
+    const value: unknown = JSON.parse(raw);
+    if (Array.isArray(value) && typeof value[0] === 'string' && Number.isSafeInteger(value[1]) && value[1] > 0) {
+      return [value[0], value[1]];
+    }
+  } catch {
+    // fall through: not one of ours
+  }
+  throw badUserInput('after is not a cursor from this list', 'after');
+};
+
+/**
+ * One page of households (stable keyset cursors), the filter applied in SQL, with the total. By id
+ * unless `order` is given; a cursor only continues the order it was made in.
+ */
 export const listHouseholds = async (
   em: EntityManager,
-  { first, after, filter }: { first: number; after: string | null; filter: HouseholdListFilter },
+  {
+    first,
+    after,
+    filter,
+    order,
+  }: { first: number; after: string | null; filter: HouseholdListFilter; order?: HouseholdListOrder | null },
 ): Promise<HouseholdPage> => {
-  const afterId = decodeCursor(CURSOR, after);
+  const afterId = order ? null : decodeCursor(CURSOR, after);
   if (afterId !== null && !/^[1-9]\d{0,9}$/.test(afterId))
     throw badUserInput('after is not a cursor from this list', 'after');
+  const afterKey = order ? decodeSortedCursor(after) : null;
   const where: string[] = [];
   const params: unknown[] = [];
   if (filter.communeId !== undefined) {
@@ -80,17 +135,35 @@ export const listHouseholds = async (
     `select count(*)::int as count from household h where ${condition}`,
     params,
   );
-  const rows = await em.execute<{ id: number }[]>(
-    `select h.id from household h where ${condition} and h.id > ? order by h.id limit ?`,
-    [...params, afterId === null ? 0 : Number(afterId), first + 1],
-  );
-  const ids = rows.slice(0, first).map((row) => row.id);
+  let rows: { id: number; k?: string }[];
+  if (order) {
+    const key = sortKey(order.field, filter.year);
+    const descending = order.direction === SortDirection.DESC;
+    rows = await em.execute<{ id: number; k: string }[]>(
+      `select s.id, s.k from (select h.id, ${key.sql} as k from household h where ${condition}) s
+        ${afterKey ? `where (s.k, s.id) ${descending ? '<' : '>'} (?::text collate "C", ?::int)` : ''}
+        order by s.k ${descending ? 'desc' : 'asc'}, s.id ${descending ? 'desc' : 'asc'} limit ?`,
+      [...key.params, ...params, ...(afterKey ?? []), first + 1],
+    );
+  } else {
+    rows = await em.execute<{ id: number }[]>(
+      `select h.id from household h where ${condition} and h.id > ? order by h.id limit ?`,
+      [...params, afterId === null ? 0 : Number(afterId), first + 1],
+    );
+  }
+  const page = rows.slice(0, first);
+  const ids = page.map((row) => row.id);
   const loaded = ids.length > 0 ? await em.find(Household, { id: { $in: ids } }) : [];
   const found = new Map(loaded.map((household) => [household.id, household]));
   const households = ids.map((id) => found.get(id)).filter((household): household is Household => !!household);
+  const keys = new Map(page.map((row) => [row.id, row.k ?? '']));
   return {
     households,
-    cursors: households.map((household) => encodeCursor(CURSOR, household.id)),
+    cursors: households.map((household) =>
+      order
+        ? encodeCursor(SORTED_CURSOR, JSON.stringify([keys.get(household.id), household.id]))
+        : encodeCursor(CURSOR, household.id),
+    ),
     hasNextPage: rows.length > first,
     totalCount: count,
   };

@@ -8,7 +8,13 @@ import {
 } from 'ag-grid-community';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
-import { type HouseholdFilter, HouseholdPageDocument, type HouseholdPageQuery } from '../../../apollo/generated';
+import {
+  type HouseholdFilter,
+  type HouseholdOrder,
+  HouseholdPageDocument,
+  type HouseholdPageQuery,
+  type HouseholdSortField,
+} from '../../../apollo/generated';
 import { formatNumber } from '../../../ui/format';
 import { DataGrid } from '../../../ui/grid/DataGrid';
 import { useI18n } from '../../../ui/i18n/I18nProvider';
@@ -23,6 +29,21 @@ export type HouseholdRow = HouseholdPageQuery['households']['edges'][number]['no
 
 const BLOCK_SIZE = 100;
 
+// Columns the server can order by (the list is paged there, so sorting is too).
+const SORT_FIELDS: Record<string, HouseholdSortField> = {
+  code: 'CODE',
+  village: 'VILLAGE',
+  status: 'STATUS',
+  memberCount: 'MEMBER_COUNT',
+};
+
+/** AG Grid's sort model as the API's order; null for the default (registration order). */
+export const orderOf = (sortModel: { colId: string; sort: 'asc' | 'desc' }[]): HouseholdOrder | null => {
+  const [sort] = sortModel;
+  const field = sort ? SORT_FIELDS[sort.colId] : undefined;
+  return sort && field ? { field, direction: sort.sort === 'desc' ? 'DESC' : 'ASC' } : null;
+};
+
 interface HouseholdGridProps {
   filter: HouseholdFilter;
   year: number;
@@ -36,14 +57,22 @@ export function HouseholdGrid({ filter, year, withNames, onTotal }: HouseholdGri
 
   // A new datasource (and cursor map) for every filter: AG Grid then starts again from row 0.
   const datasource = useMemo<IDatasource>(() => {
-    const pages = new CursorPages(BLOCK_SIZE);
+    let pages = new CursorPages(BLOCK_SIZE);
+    let pagesOrder = 'null';
     let total: number | undefined;
     return {
       getRows: (params) => {
-        fetchBlock(pages, params.startRow, async (after) => {
+        // Cursors continue only the order they were made in: a new sort starts a new cursor map.
+        const orderBy = orderOf(params.sortModel);
+        if (JSON.stringify(orderBy) !== pagesOrder) {
+          pages = new CursorPages(BLOCK_SIZE);
+          pagesOrder = JSON.stringify(orderBy);
+        }
+        const current = pages;
+        fetchBlock(current, params.startRow, async (after) => {
           const { data } = await client.query({
             query: HouseholdPageDocument,
-            variables: { first: BLOCK_SIZE, after, filter, year, withNames },
+            variables: { first: BLOCK_SIZE, after, filter, orderBy, year, withNames },
             fetchPolicy: 'no-cache',
           });
           if (!data) throw new Error('no data');
@@ -70,6 +99,7 @@ export function HouseholdGrid({ filter, year, withNames, onTotal }: HouseholdGri
       {
         colId: 'code',
         headerName: c.code,
+        sortable: true,
         field: 'code',
         minWidth: 260,
         cellRenderer: (params: ICellRendererParams<HouseholdRow>) =>
@@ -83,17 +113,19 @@ export function HouseholdGrid({ filter, year, withNames, onTotal }: HouseholdGri
     ];
     if (withNames) defs.push({ colId: 'headName', headerName: c.headName, field: 'headName', minWidth: 180 });
     defs.push(
-      { colId: 'village', headerName: c.village, valueGetter: (params) => params.data?.village.name },
+      { colId: 'village', headerName: c.village, sortable: true, valueGetter: (params) => params.data?.village.name },
       { colId: 'commune', headerName: c.commune, valueGetter: (params) => params.data?.commune.name },
       {
         colId: 'status',
         headerName: c.status,
+        sortable: true,
         valueGetter: (params) =>
           params.data ? (params.data.status ? t.households.statusName[params.data.status] : t.households.noStatus) : '',
       },
       {
         colId: 'memberCount',
         headerName: c.members,
+        sortable: true,
         field: 'memberCount',
         maxWidth: 130,
         type: 'rightAligned',
