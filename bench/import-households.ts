@@ -14,7 +14,6 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -23,7 +22,6 @@ import { runInNewContext } from 'node:vm';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import { connectAndMigrate } from '../server/src/db/database';
-import { startEmbeddedPostgres } from '../server/src/db/embedded-postgres';
 import { seed } from '../server/src/db/seed';
 import { classify, reviewStandardDate } from '../server/src/modules/households/classification';
 import {
@@ -35,6 +33,7 @@ import {
 } from '../server/src/modules/households/household-import.service';
 import { AreaType, DEPRIVATIONS, ReviewKind } from '../server/src/modules/households/households.enums';
 import { standardOn } from '../server/src/modules/households/standard.service';
+import { openBenchDatabase } from './support/database';
 import { installTracer, type Tracer } from './trace';
 
 const wholeNumber = (name: string, fallback: number, min: number): number => {
@@ -63,57 +62,6 @@ const collectGarbage = runInNewContext('gc') as () => void;
 class BenchFailure extends Error {}
 
 // ---------------------------------------------------------------- database
-
-interface BenchDatabase {
-  url: string;
-  describe: string;
-  stop(): Promise<void>;
-}
-
-const freePort = async (): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-
-const adminQuery = async (url: string, sql: string): Promise<void> => {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-};
-
-/** BENCH_DATABASE_URL (a fresh database in it), or an embedded cluster with its files in `workDir`. */
-const openBenchDatabase = async (workDir: string): Promise<BenchDatabase> => {
-  const external = process.env.BENCH_DATABASE_URL;
-  if (external) {
-    const name = `ansinh_bench_${randomBytes(4).toString('hex')}`;
-    await adminQuery(external, `create database ${name}`);
-    const url = new URL(external);
-    url.pathname = `/${name}`;
-    return {
-      url: url.toString(),
-      describe: `BENCH_DATABASE_URL (fresh database ${name})`,
-      stop: () => adminQuery(external, `drop database if exists ${name} with (force)`),
-    };
-  }
-  const port = await freePort();
-  const embedded = await startEmbeddedPostgres({
-    dataDir: workDir,
-    port,
-    log: (line) => {
-      if (/FATAL|PANIC|ERROR/.test(line)) console.error(`postgres: ${line}`);
-    },
-  });
-  return { url: embedded.url, describe: `embedded PostgreSQL in ${workDir}, port ${port}`, stop: embedded.stop };
-};
 
 // ---------------------------------------------------------------- COPY FROM STDIN with plain `pg`
 

@@ -13,18 +13,15 @@
  */
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { type AddressInfo, createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { type AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import { type App, createApp } from '../server/src/app';
 import { connectAndMigrate } from '../server/src/db/database';
-import { startEmbeddedPostgres } from '../server/src/db/embedded-postgres';
 import { seed } from '../server/src/db/seed';
 import { saveAllocations } from '../server/src/modules/budget/budget.service';
+import { openBenchDatabase } from './support/database';
 import { installTracer, type Tracer } from './trace';
 
 const CELLS = 2_000;
@@ -100,72 +97,6 @@ const VARIANTS = Object.keys(LABELS) as Variant[];
 class BenchFailure extends Error {}
 
 // ---------------------------------------------------------------- database
-
-interface BenchDatabase {
-  url: string;
-  describe: string;
-  stop(): Promise<void>;
-}
-
-const freePort = async (): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-
-const adminQuery = async (url: string, sql: string): Promise<void> => {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-};
-
-const openBenchDatabase = async (): Promise<BenchDatabase> => {
-  const external = process.env.BENCH_DATABASE_URL;
-  if (external) {
-    const name = `ansinh_bench_${randomBytes(4).toString('hex')}`;
-    await adminQuery(external, `create database ${name}`);
-    const url = new URL(external);
-    url.pathname = `/${name}`;
-    return {
-      url: url.toString(),
-      describe: `BENCH_DATABASE_URL (fresh database ${name})`,
-      stop: () => adminQuery(external, `drop database if exists ${name} with (force)`),
-    };
-  }
-  const dataDir = await mkdtemp(join(tmpdir(), 'ansinh-bench-'));
-  try {
-    const port = await freePort();
-    const embedded = await startEmbeddedPostgres({
-      dataDir,
-      port,
-      log: (line) => {
-        if (/FATAL|PANIC|ERROR/.test(line)) console.error(`postgres: ${line}`);
-      },
-    });
-    return {
-      url: embedded.url,
-      describe: `embedded PostgreSQL in ${dataDir}, port ${port}`,
-      async stop() {
-        try {
-          await embedded.stop();
-        } finally {
-          await rm(dataDir, { recursive: true, force: true });
-        }
-      },
-    };
-  } catch (error) {
-    await rm(dataDir, { recursive: true, force: true });
-    throw error;
-  }
-};
 
 // ---------------------------------------------------------------- HTTP client
 
