@@ -369,6 +369,26 @@ describe('approval, adjustment, disbursement, audit and summaries', () => {
     expect(all.at(-1)).toBe('ASSIGN:ENVELOPE');
     const adjustments = await page(undefined, { planId: ids.planId, action: 'ADJUST' });
     expect(adjustments?.edges).toHaveLength(2);
+    const related = await app.gql<{
+      auditLog: {
+        edges: {
+          node: {
+            entity: string;
+            envelope: { id: string } | null;
+            allocation: { amount: string } | null;
+            unit: { code: string } | null;
+          };
+        }[];
+      };
+    }>(
+      'query($planId: ID) { auditLog(first: 50, filter: { planId: $planId }) { edges { node { entity envelope { id } allocation { amount } unit { code } } } } }',
+      { planId: ids.planId },
+      finance,
+    );
+    const cellEntries = related.data?.auditLog.edges.filter((edge) => edge.node.entity === 'ALLOCATION') ?? [];
+    expect(cellEntries.length).toBeGreaterThan(0);
+    for (const { node } of cellEntries)
+      expect([node.envelope?.id, node.allocation?.amount, node.unit?.code].every(Boolean)).toBe(true);
     const future = await page(undefined, { from: '2999-01-01T00:00:00Z' });
     expect(future?.edges).toEqual([]);
     const bad = await app.gql('{ auditLog(after: "nonsense") { pageInfo { hasNextPage } } }', {}, finance);

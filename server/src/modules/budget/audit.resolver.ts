@@ -43,6 +43,7 @@ const detail = (entry: AuditEntry, key: string): number | null => {
   return typeof value === 'number' ? value : null;
 };
 
+// Related objects load through references: the dataloader batches a page's worth into one query each.
 @Resolver(() => AuditEntry)
 export class AuditResolver {
   @Query(() => AuditEntryConnection, { description: 'Every change to the budget, newest first.' })
@@ -100,19 +101,19 @@ export class AuditResolver {
   })
   envelope(@Root() entry: AuditEntry, @Ctx() { em }: Context): Promise<Envelope | null> {
     const id = entry.entity === AuditEntity.ENVELOPE ? entry.entityId : detail(entry, 'envelopeId');
-    return id ? em.findOne(Envelope, id) : Promise.resolve(null);
+    return id ? em.getReference(Envelope, id, { wrapped: true }).load() : Promise.resolve(null);
   }
 
   @FieldResolver(() => Allocation, { nullable: true, description: 'The cell changed or paid from.' })
   allocation(@Root() entry: AuditEntry, @Ctx() { em }: Context): Promise<Allocation | null> {
     const id = entry.entity === AuditEntity.ALLOCATION ? entry.entityId : detail(entry, 'allocationId');
-    return id ? em.findOne(Allocation, id) : Promise.resolve(null);
+    return id ? em.getReference(Allocation, id, { wrapped: true }).load() : Promise.resolve(null);
   }
 
   @FieldResolver(() => ImplementingUnit, { nullable: true, description: 'The unit of the cell changed.' })
   unit(@Root() entry: AuditEntry, @Ctx() { em }: Context): Promise<ImplementingUnit | null> {
     const id = detail(entry, 'unitId');
-    return id ? em.findOne(ImplementingUnit, id) : Promise.resolve(null);
+    return id ? em.getReference(ImplementingUnit, id, { wrapped: true }).load() : Promise.resolve(null);
   }
 
   @FieldResolver(() => String, {

@@ -275,8 +275,8 @@ export class EnvelopeResolver {
   }
 
   @FieldResolver(() => [Allocation])
-  allocations(@Root() envelope: Envelope, @Ctx() { em }: Context): Promise<Allocation[]> {
-    return em.find(Allocation, { envelope }, { orderBy: { unit: { id: 'asc' } } });
+  async allocations(@Root() envelope: Envelope): Promise<Allocation[]> {
+    return (await envelope.allocations.load()).getItems();
   }
 }
 

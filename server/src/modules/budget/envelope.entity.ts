@@ -1,4 +1,16 @@
-import { Check, Entity, Enum, Index, ManyToOne, type Opt, Property, type Ref, Unique } from '@mikro-orm/core';
+import {
+  Check,
+  Collection,
+  Entity,
+  Enum,
+  Index,
+  ManyToOne,
+  OneToMany,
+  type Opt,
+  Property,
+  type Ref,
+  Unique,
+} from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { NodeEntity } from '../../common/node';
 import { MoneyScalar } from '../../common/scalars';
@@ -6,6 +18,7 @@ import { User } from '../access/user.entity';
 import { LegalDocument } from '../documents/legal-document.entity';
 import { Plan } from '../plan/plan.entity';
 import { ProgramComponent } from '../plan/program-component.entity';
+import { Allocation } from './allocation.entity';
 import { CapitalType, FundingSource } from './budget.enums';
 import { moneyColumn } from './money';
 
@@ -63,6 +76,14 @@ export class Envelope extends NodeEntity {
 
   @ManyToOne(() => User, { ref: true, nullable: true })
   updatedBy?: Ref<User> | null;
+
+  // Loaded as a collection so that a list of envelopes fetches its cells in one batched query.
+  @OneToMany(
+    () => Allocation,
+    (allocation) => allocation.envelope,
+    { orderBy: { unit: 'asc' } },
+  )
+  allocations = new Collection<Allocation>(this);
 
   @Field(() => MoneyScalar, { description: 'Assigned but not yet allocated.' })
   get remaining(): Opt<bigint> {

@@ -12,7 +12,7 @@ import { PovertyStandard } from './poverty-standard.entity';
  * status the standard gives them. The status is computed, never typed in.
  */
 @ObjectType({ implements: NodeEntity, description: 'One review of a household and the status the standard gives it.' })
-@Check({ name: 'assessment_month', expression: '(month BETWEEN 1 AND 12)' })
+@Check({ name: 'assessment_month', expression: '((month >= 1) AND (month <= 12))' })
 @Check({ name: 'assessment_income', expression: '(monthly_income_per_capita >= 0)' })
 @Entity({ tableName: 'assessment' })
 @Unique({ properties: ['household', 'year', 'kind', 'month'] })

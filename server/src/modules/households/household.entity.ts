@@ -75,7 +75,7 @@ export class Household extends NodeEntity {
 @ObjectType({ description: 'One person of a household (personal data).' })
 @Check({
   name: 'household_member_birth_year',
-  expression: '(birth_year IS NULL) OR (birth_year BETWEEN 1890 AND 2100)',
+  expression: '(birth_year IS NULL) OR ((birth_year >= 1890) AND (birth_year <= 2100))',
 })
 @Entity({ tableName: 'household_member' })
 @Unique({ properties: ['household', 'position'] })

@@ -18,6 +18,9 @@ export class UnitDuties {
   duties!: string[];
 }
 
+/** The plan's units in the plan's order; loaded once per request however many fields ask. */
+const planUnitsOf = async (plan: Plan): Promise<PlanUnit[]> => (await plan.units.load()).getItems();
+
 @Resolver(() => Plan)
 export class PlanResolver {
   @Query(() => [Plan], { description: 'Plans, newest year first; one year when `year` is given.' })
@@ -68,14 +71,14 @@ export class PlanResolver {
   @FieldResolver(() => [ImplementingUnit], {
     description: 'District offices first, then commune committees, as the plan lists them.',
   })
-  async implementingUnits(@Root() plan: Plan, @Ctx() { em }: Context): Promise<ImplementingUnit[]> {
-    const planUnits = await em.find(PlanUnit, { plan }, { populate: ['unit'], orderBy: { position: 'asc' } });
-    return planUnits.map((planUnit) => planUnit.unit.getEntity());
+  async implementingUnits(@Root() plan: Plan): Promise<ImplementingUnit[]> {
+    return Promise.all((await planUnitsOf(plan)).map((planUnit) => planUnit.unit.load() as Promise<ImplementingUnit>));
   }
 
   @FieldResolver(() => [UnitDuties])
-  async unitDuties(@Root() plan: Plan, @Ctx() { em }: Context): Promise<UnitDuties[]> {
-    const planUnits = await em.find(PlanUnit, { plan }, { populate: ['unit'], orderBy: { position: 'asc' } });
+  async unitDuties(@Root() plan: Plan): Promise<UnitDuties[]> {
+    const planUnits = await planUnitsOf(plan);
+    await Promise.all(planUnits.map((planUnit) => planUnit.unit.load()));
     return planUnits.map((planUnit) =>
       Object.assign(new UnitDuties(), { unit: planUnit.unit.getEntity(), duties: planUnit.duties }),
     );
