@@ -34,6 +34,7 @@ import {
 import { AreaType, DEPRIVATIONS, ReviewKind } from '../server/src/modules/households/households.enums';
 import { standardOn } from '../server/src/modules/households/standard.service';
 import { openBenchDatabase } from './support/database';
+import { createCleanup, printMarkdownTable } from './support/run';
 import { installTracer, type Tracer } from './trace';
 
 const wholeNumber = (name: string, fallback: number, min: number): number => {
@@ -366,34 +367,12 @@ const printTable = (results: Measured[], copy: Measured) => {
       `${(result.ms / copy.ms).toFixed(1)}x`,
     ]),
   ];
-  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
-  const line = (row: string[]) =>
-    `| ${row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join(' | ')} |`;
-  console.log(line(rows[0]));
-  console.log(
-    `|${widths.map((width, column) => (column === 0 ? `${'-'.repeat(width + 1)}-` : `${'-'.repeat(width + 1)}:`)).join('|')}|`,
-  );
-  for (const row of rows.slice(1)) console.log(line(row));
+  printMarkdownTable(rows);
 };
 
 // ---------------------------------------------------------------- main
 
-const cleanups: (() => Promise<void>)[] = [];
-let cleaning: Promise<void> | null = null;
-// Runs once, however many times it is asked for (the end of main, a signal), latest step first.
-const cleanUp = (): Promise<void> => {
-  cleaning ??= (async () => {
-    while (cleanups.length > 0) {
-      const step = cleanups.pop() as () => Promise<void>;
-      try {
-        await step();
-      } catch (error) {
-        console.error('cleanup:', error);
-      }
-    }
-  })();
-  return cleaning;
-};
+const cleanup = createCleanup();
 
 const expectClean = (what: string, outcome: ImportOutcome, committed: boolean) => {
   if (outcome.rowErrors.length > 0 || outcome.userErrors.length > 0 || outcome.committed !== committed) {
@@ -424,16 +403,16 @@ const main = async (): Promise<number> => {
     `Importing ${HOUSEHOLDS.toLocaleString('en-US')} households (${memberCount.toLocaleString('en-US')} people, one review each)`,
   );
   const workDir = await mkdtemp(join(tmpdir(), 'ansinh-bench-import-'));
-  cleanups.push(() => rm(workDir, { recursive: true, force: true }));
+  cleanup.add(() => rm(workDir, { recursive: true, force: true }));
   const database = await openBenchDatabase(workDir);
-  cleanups.push(() => database.stop());
+  cleanup.add(() => database.stop());
   console.log(`database: ${database.describe}`);
 
   const orm: MikroORM = await connectAndMigrate(database.url, { quiet: true });
-  cleanups.push(() => orm.close(true));
+  cleanup.add(() => orm.close(true));
   await seed(orm, { demo: true, demoPassword: randomBytes(12).toString('base64url') });
   const pool = new pg.Pool({ connectionString: database.url, max: 2 });
-  cleanups.push(() => pool.end());
+  cleanup.add(() => pool.end());
   const villages = await prepareVillages(pool);
 
   let started = performance.now();
@@ -692,7 +671,7 @@ const main = async (): Promise<number> => {
 const interrupt = (signal: NodeJS.Signals) => {
   console.error(`${signal}: stopping`);
   // The cluster must be stopped before exiting, or it outlives the bench.
-  void cleanUp().finally(() => process.exit(130));
+  void cleanup.run().finally(() => process.exit(130));
 };
 process.once('SIGINT', interrupt);
 process.once('SIGTERM', interrupt);
@@ -701,9 +680,9 @@ let exitCode = 1;
 try {
   exitCode = await main();
 } catch (error) {
-  if (!cleaning) console.error(error instanceof BenchFailure ? `BENCH FAILED: ${error.message}` : error);
-  exitCode = cleaning ? 130 : 1;
+  if (!cleanup.started) console.error(error instanceof BenchFailure ? `BENCH FAILED: ${error.message}` : error);
+  exitCode = cleanup.started ? 130 : 1;
 } finally {
-  await cleanUp();
+  await cleanup.run();
 }
 process.exit(exitCode);

@@ -22,6 +22,7 @@ import { connectAndMigrate } from '../server/src/db/database';
 import { seed } from '../server/src/db/seed';
 import { saveAllocations } from '../server/src/modules/budget/budget.service';
 import { openBenchDatabase } from './support/database';
+import { createCleanup, printMarkdownTable } from './support/run';
 import { installTracer, type Tracer } from './trace';
 
 const CELLS = 2_000;
@@ -523,44 +524,22 @@ const printTable = (samples: Record<Variant, number[]>) => {
       `${(median(samples[variant]) / bookkeeping).toFixed(2)}x`,
     ]),
   ];
-  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
-  const line = (row: string[]) =>
-    `| ${row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join(' | ')} |`;
-  console.log(line(rows[0]));
-  console.log(
-    `|${widths.map((width, column) => (column === 0 ? `${'-'.repeat(width + 1)}-` : `${'-'.repeat(width + 1)}:`)).join('|')}|`,
-  );
-  for (const row of rows.slice(1)) console.log(line(row));
+  printMarkdownTable(rows);
 };
 
 // ---------------------------------------------------------------- main
 
-const cleanups: (() => Promise<void>)[] = [];
-let cleaning: Promise<void> | null = null;
-// Runs once, however many times it is asked for (the end of main, a signal), latest step first.
-const cleanUp = (): Promise<void> => {
-  cleaning ??= (async () => {
-    while (cleanups.length > 0) {
-      const step = cleanups.pop() as () => Promise<void>;
-      try {
-        await step();
-      } catch (error) {
-        console.error('cleanup:', error);
-      }
-    }
-  })();
-  return cleaning;
-};
+const cleanup = createCleanup();
 
 const main = async (): Promise<number> => {
   const demoPassword = randomBytes(12).toString('base64url');
   console.log(`saveAllocations with ${CELLS} changes: ${WARMUP} warm-up and ${RUNS} measured rounds`);
   const database = await openBenchDatabase();
-  cleanups.push(() => database.stop());
+  cleanup.add(() => database.stop());
   console.log(`database: ${database.describe}`);
 
   const orm = await connectAndMigrate(database.url, { quiet: true });
-  cleanups.push(() => orm.close(true));
+  cleanup.add(() => orm.close(true));
   await seed(orm, { demo: true, demoPassword });
   const app: App = await createApp({
     orm,
@@ -568,12 +547,12 @@ const main = async (): Promise<number> => {
     log: (message) => console.error(`[server] ${message}`),
     serveClient: false,
   });
-  cleanups.push(() => app.stop());
+  cleanup.add(() => app.stop());
   await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(app.httpServer.address() as AddressInfo).port}`;
 
   const pool = new pg.Pool({ connectionString: database.url, max: 2 });
-  cleanups.push(() => pool.end());
+  cleanup.add(() => pool.end());
 
   const fixture = await prepare(url, pool, demoPassword);
   const bench: Bench = {
@@ -589,7 +568,7 @@ const main = async (): Promise<number> => {
   const sampler = setInterval(() => {
     rssPeak = Math.max(rssPeak, process.memoryUsage().rss);
   }, 10);
-  cleanups.push(async () => clearInterval(sampler));
+  cleanup.add(async () => clearInterval(sampler));
 
   const runners: Record<Variant, (amounts: bigint[]) => Promise<number>> = {
     apiFull: (amounts) => saveOverHttp(bench, SAVE_FULL, amounts),
@@ -650,7 +629,7 @@ const main = async (): Promise<number> => {
 const interrupt = (signal: NodeJS.Signals) => {
   console.error(`${signal}: stopping`);
   // The cluster must be stopped before exiting, or it outlives the bench.
-  void cleanUp().finally(() => process.exit(130));
+  void cleanup.run().finally(() => process.exit(130));
 };
 process.once('SIGINT', interrupt);
 process.once('SIGTERM', interrupt);
@@ -660,9 +639,9 @@ try {
   exitCode = await main();
 } catch (error) {
   // After a signal, failing requests are the interruption itself: nothing more to report.
-  if (!cleaning) console.error(error instanceof BenchFailure ? `BENCH FAILED: ${error.message}` : error);
-  exitCode = cleaning ? 130 : 1;
+  if (!cleanup.started) console.error(error instanceof BenchFailure ? `BENCH FAILED: ${error.message}` : error);
+  exitCode = cleanup.started ? 130 : 1;
 } finally {
-  await cleanUp();
+  await cleanup.run();
 }
 process.exit(exitCode);
