@@ -4,6 +4,7 @@ import { parseDisplayDate } from '../../../ui/date-input';
 import { useI18n } from '../../../ui/i18n/I18nProvider';
 import type { Adjustment } from '../hooks/useBudgetMutations';
 import type { GeneralIssue } from './AllocationWorkspace';
+import { DecisionFields } from './DecisionFields';
 
 interface AdjustDialogProps {
   open: boolean;
@@ -43,25 +44,15 @@ export function AdjustDialog({ open, count, issues, saving, onClose, onSubmit }:
     <Dialog title={m.title} open={open} onClose={onClose}>
       <p>{m.intro(count)}</p>
       <form className="form" onSubmit={submit} noValidate>
-        <div className="field">
-          <label htmlFor={`${id}-number`}>{m.decisionNumber}</label>
-          <input
-            id={`${id}-number`}
-            name="adjustNumber"
-            value={number}
-            onChange={(event) => setNumber(event.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-date`}>{m.decisionDate}</label>
-          <input
-            id={`${id}-date`}
-            name="adjustDate"
-            placeholder={t.allocations.assign.dateHint}
-            value={date}
-            onChange={(event) => setDate(event.target.value)}
-          />
-        </div>
+        <DecisionFields
+          id={id}
+          name="adjust"
+          labels={m}
+          number={number}
+          date={date}
+          onNumber={setNumber}
+          onDate={setDate}
+        />
         <div className="field">
           <label htmlFor={`${id}-reason`}>{m.reason}</label>
           <textarea

@@ -3,6 +3,7 @@ import { Dialog } from '../../../ui/Dialog';
 import { parseDisplayDate } from '../../../ui/date-input';
 import { useI18n } from '../../../ui/i18n/I18nProvider';
 import { useApproveAllocations } from '../hooks/useBudgetMutations';
+import { DecisionFields } from './DecisionFields';
 
 interface ApproveDialogProps {
   open: boolean;
@@ -60,25 +61,15 @@ export function ApproveDialog({ open, planId, hasDrafts, onClose, onApproved }: 
         </>
       ) : (
         <form className="form" onSubmit={onSubmit} noValidate>
-          <div className="field">
-            <label htmlFor={`${id}-number`}>{m.decisionNumber}</label>
-            <input
-              id={`${id}-number`}
-              name="approvalNumber"
-              value={number}
-              onChange={(event) => setNumber(event.target.value)}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-date`}>{m.decisionDate}</label>
-            <input
-              id={`${id}-date`}
-              name="approvalDate"
-              placeholder={t.allocations.assign.dateHint}
-              value={date}
-              onChange={(event) => setDate(event.target.value)}
-            />
-          </div>
+          <DecisionFields
+            id={id}
+            name="approval"
+            labels={m}
+            number={number}
+            date={date}
+            onNumber={setNumber}
+            onDate={setDate}
+          />
           {error && (
             <p className="form-error" role="alert">
               {error}
