@@ -12,7 +12,7 @@ import { ErrorCode } from './common/errors';
 import { createEventBus, type EventBus } from './common/event-bus';
 import { createSubscriptionServer } from './common/subscription-server';
 import type { Config } from './config';
-import type { Context } from './context';
+import type { Context, RequestInfo } from './context';
 import { loadViewer } from './modules/access/access.service';
 import { createTokenService, loadSigningKey } from './modules/access/tokens';
 import { buildSchema } from './schema';
@@ -51,6 +51,8 @@ const formatError = (
     extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
   };
 };
+
+const NO_REQUEST: RequestInfo = { ip: null, userAgent: null };
 
 export interface AppOptions {
   orm: MikroORM;
@@ -98,10 +100,10 @@ export const createApp = async ({ orm, config, log = console.error, serveClient 
     const match = typeof authorization === 'string' ? /^Bearer\s+(\S+)$/i.exec(authorization) : null;
     return match ? tokens.verify(match[1]) : null;
   };
-  const contextFor = async (userId: number | null): Promise<Context> => {
+  const contextFor = async (userId: number | null, request: RequestInfo = NO_REQUEST): Promise<Context> => {
     const em = orm.em.fork();
     const viewer = userId === null ? null : await loadViewer(em, userId);
-    return { em, viewer, tokens, eventBus };
+    return { em, viewer, tokens, eventBus, request };
   };
 
   const subscriptions = createSubscriptionServer({
@@ -128,7 +130,11 @@ export const createApp = async ({ orm, config, log = console.error, serveClient 
     '/graphql',
     express.json({ limit: '2mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => contextFor(await signedInUser(req.headers.authorization)),
+      context: async ({ req }) =>
+        contextFor(await signedInUser(req.headers.authorization), {
+          ip: req.ip ?? null,
+          userAgent: req.headers['user-agent'] ?? null,
+        }),
     }),
   );
 

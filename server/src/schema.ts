@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { writeFile } from 'node:fs/promises';
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema as buildTypeGraphQLSchema } from 'type-graphql';
-import { authChecker } from './common/auth';
+import { applyPermissions } from './common/auth';
 import { noPubSub } from './common/event-bus';
 import { NodeResolver } from './common/node.resolver';
 import { AccessResolver } from './modules/access/access.resolver';
@@ -58,12 +58,10 @@ let schema: Promise<GraphQLSchema> | undefined;
 export const buildSchema = (): Promise<GraphQLSchema> => {
   schema ??= buildTypeGraphQLSchema({
     resolvers: [...RESOLVERS],
-    authChecker,
-    authMode: 'error',
     validate: false,
     // Required once there is a subscription; ours read the event bus from their context instead.
     pubSub: noPubSub,
-  });
+  }).then((built) => applyPermissions(built));
   return schema;
 };
 

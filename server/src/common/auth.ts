@@ -1,18 +1,70 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { type FieldNode, type FragmentDefinitionNode, Kind, type SelectionSetNode } from 'graphql';
-import { type AuthChecker, Extensions } from 'type-graphql';
+import {
+  defaultFieldResolver,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLFieldResolver,
+  GraphQLObjectType,
+  type GraphQLSchema,
+  Kind,
+  type SelectionSetNode,
+} from 'graphql';
 import type { Context } from '../context';
-import type { Role } from '../modules/access/role';
+import { PERMISSIONS, PUBLIC, type Rule } from '../modules/access/permissions';
 import { forbidden, unauthenticated } from './errors';
 
-/** Marks a root field that answers without a signed-in viewer (only `login`). */
-export const Public = () => Extensions({ public: true });
+/** Throws UNAUTHENTICATED or FORBIDDEN unless the viewer may use the field `coordinate` (Type.field). */
+export const checkRule = (context: Context, coordinate: string, rule: Rule, root: boolean): void => {
+  if (rule.roles === PUBLIC) return;
+  const viewer = context.viewer;
+  if (!viewer) throw unauthenticated();
+  if (root && viewer.apiToken) {
+    if (!rule.apiScope) throw forbidden(`${coordinate} with an API token (sign in instead)`);
+    if (rule.apiScope !== 'ANY' && !viewer.apiToken.scopes.includes(rule.apiScope)) {
+      throw forbidden(`${coordinate}: the API token lacks the ${rule.apiScope} scope`);
+    }
+  }
+  const allowed = rule.roles;
+  if (!viewer.roles.some((role) => allowed.includes(role))) throw forbidden(coordinate);
+};
 
-/** `@Authorized(roles)`: signed in, and holding one of the roles when any are listed. */
-export const authChecker: AuthChecker<Context, Role> = ({ context, info }, roles) => {
-  if (!context.viewer) throw unauthenticated();
-  if (roles.length === 0 || context.viewer.roles.some((role) => roles.includes(role))) return true;
-  throw forbidden(`${info.parentType.name}.${info.fieldName}`);
+const ROOT_TYPES = ['Query', 'Mutation', 'Subscription'];
+
+/** Root fields of the schema that have no rule in the table; the schema refuses to build with any. */
+export const unruledRootFields = (schema: GraphQLSchema, table: Record<string, Rule> = PERMISSIONS): string[] =>
+  ROOT_TYPES.flatMap((typeName) => {
+    const type = schema.getType(typeName);
+    if (!(type instanceof GraphQLObjectType)) return [];
+    return Object.keys(type.getFields())
+      .map((field) => `${typeName}.${field}`)
+      .filter((coordinate) => !table[coordinate]);
+  });
+
+/**
+ * Enforces the permission table: each field with a rule checks the viewer before its resolver (and,
+ * for subscriptions, before subscribing). Throws when a root field has no rule, so that a new
+ * operation cannot ship unguarded.
+ */
+export const applyPermissions = (schema: GraphQLSchema, table: Record<string, Rule> = PERMISSIONS): GraphQLSchema => {
+  const missing = unruledRootFields(schema, table);
+  if (missing.length > 0)
+    throw new Error(`no permission rule for ${missing.join(', ')} (modules/access/permissions.ts)`);
+  for (const [coordinate, rule] of Object.entries(table)) {
+    const [typeName, fieldName] = coordinate.split('.');
+    const type = schema.getType(typeName);
+    const field = type instanceof GraphQLObjectType ? type.getFields()[fieldName] : undefined;
+    if (!field) continue;
+    const root = ROOT_TYPES.includes(typeName);
+    const guard =
+      (resolve: GraphQLFieldResolver<unknown, Context>): GraphQLFieldResolver<unknown, Context> =>
+      (source, args, context, info) => {
+        checkRule(context, coordinate, rule, root);
+        return resolve(source, args, context, info);
+      };
+    field.resolve = guard(field.resolve ?? defaultFieldResolver);
+    if (field.subscribe) field.subscribe = guard(field.subscribe);
+  }
+  return schema;
 };
 
 const rootFields = (
@@ -47,7 +99,7 @@ export const requireSignInPlugin: ApolloServerPlugin<Context> = {
         for (const field of rootFields(operation.selectionSet, fragments)) {
           const name = field.name.value;
           if (name === '__typename') continue;
-          if (!rootType?.getFields()[name]?.extensions?.public) throw unauthenticated();
+          if (PERMISSIONS[`${rootType?.name}.${name}`]?.roles !== PUBLIC) throw unauthenticated();
         }
       },
     };

@@ -1,5 +1,4 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import { Public } from '../../common/auth';
 import { UserError } from '../../common/user-error';
 import type { Context, ViewerIdentity } from '../../context';
 import { AdminUnit } from '../places/admin-unit.entity';
@@ -20,7 +19,6 @@ const toViewer = (identity: ViewerIdentity): Viewer =>
 
 @Resolver()
 export class AccessResolver {
-  @Public()
   @Mutation(() => LoginPayload, { description: 'Exchanges a username and password for a bearer token.' })
   async login(
     @Arg('input', () => LoginInput) input: LoginInput,

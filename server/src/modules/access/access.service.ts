@@ -24,5 +24,11 @@ export const checkCredentials = async (em: EntityManager, username: string, pass
 export const loadViewer = async (em: EntityManager, userId: number): Promise<ViewerIdentity | null> => {
   const user = await em.findOne(User, { id: userId, active: true }, { populate: ['communeScope'] });
   if (!user) return null;
-  return { user, roles: [...user.roles], communeIds: user.communeScope.getItems().map((unit) => unit.id) };
+  return {
+    user,
+    roles: [...user.roles],
+    communeIds: user.communeScope.getItems().map((unit) => unit.id),
+    apiToken: null,
+    sessionId: null,
+  };
 };

