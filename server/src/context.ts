@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EventBus } from './common/event-bus';
+import type { SignInPolicy } from './modules/access/access.service';
 import type { ApiScope } from './modules/access/api-scope';
 import type { Role } from './modules/access/role';
 import type { TokenService } from './modules/access/tokens';
@@ -29,6 +30,7 @@ export interface Context {
   em: EntityManager;
   viewer: ViewerIdentity | null;
   tokens: TokenService;
+  signInPolicy: SignInPolicy;
   /** Change events from every server process, for subscriptions. */
   eventBus: EventBus;
   request: RequestInfo;

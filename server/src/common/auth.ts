@@ -3,14 +3,17 @@ import {
   defaultFieldResolver,
   type FieldNode,
   type FragmentDefinitionNode,
+  type GraphQLField,
   type GraphQLFieldResolver,
   GraphQLObjectType,
   type GraphQLSchema,
+  getNamedType,
   Kind,
   type SelectionSetNode,
 } from 'graphql';
 import type { Context } from '../context';
-import { PERMISSIONS, PUBLIC, type Rule } from '../modules/access/permissions';
+import type { ApiScope } from '../modules/access/api-scope';
+import { PERMISSIONS, PUBLIC, type Rule, TYPE_SCOPES } from '../modules/access/permissions';
 import { forbidden, unauthenticated } from './errors';
 
 /** Throws UNAUTHENTICATED or FORBIDDEN unless the viewer may use the field `coordinate` (Type.field). */
@@ -40,29 +43,54 @@ export const unruledRootFields = (schema: GraphQLSchema, table: Record<string, R
       .filter((coordinate) => !table[coordinate]);
   });
 
+type Check = (context: Context) => void;
+
+const guardField = (field: GraphQLField<unknown, Context>, check: Check) => {
+  const guard =
+    (resolve: GraphQLFieldResolver<unknown, Context>): GraphQLFieldResolver<unknown, Context> =>
+    (source, args, context, info) => {
+      check(context);
+      return resolve(source, args, context, info);
+    };
+  field.resolve = guard(field.resolve ?? defaultFieldResolver);
+  if (field.subscribe) field.subscribe = guard(field.subscribe);
+};
+
+const requireScope =
+  (coordinate: string, scope: ApiScope): Check =>
+  ({ viewer }) => {
+    if (viewer?.apiToken && !viewer.apiToken.scopes.includes(scope)) {
+      throw forbidden(`${coordinate}: the API token lacks the ${scope} scope`);
+    }
+  };
+
 /**
  * Enforces the permission table: each field with a rule checks the viewer before its resolver (and,
- * for subscriptions, before subscribing). Throws when a root field has no rule, so that a new
- * operation cannot ship unguarded.
+ * for subscriptions, before subscribing), and each field leading into another scope's area checks
+ * an API token's scopes. Throws when a root field has no rule, so that a new operation cannot ship
+ * unguarded.
  */
-export const applyPermissions = (schema: GraphQLSchema, table: Record<string, Rule> = PERMISSIONS): GraphQLSchema => {
+export const applyPermissions = (
+  schema: GraphQLSchema,
+  table: Record<string, Rule> = PERMISSIONS,
+  typeScopes: Record<string, ApiScope> = TYPE_SCOPES,
+): GraphQLSchema => {
   const missing = unruledRootFields(schema, table);
-  if (missing.length > 0)
+  if (missing.length > 0) {
     throw new Error(`no permission rule for ${missing.join(', ')} (modules/access/permissions.ts)`);
-  for (const [coordinate, rule] of Object.entries(table)) {
-    const [typeName, fieldName] = coordinate.split('.');
-    const type = schema.getType(typeName);
-    const field = type instanceof GraphQLObjectType ? type.getFields()[fieldName] : undefined;
-    if (!field) continue;
-    const root = ROOT_TYPES.includes(typeName);
-    const guard =
-      (resolve: GraphQLFieldResolver<unknown, Context>): GraphQLFieldResolver<unknown, Context> =>
-      (source, args, context, info) => {
-        checkRule(context, coordinate, rule, root);
-        return resolve(source, args, context, info);
-      };
-    field.resolve = guard(field.resolve ?? defaultFieldResolver);
-    if (field.subscribe) field.subscribe = guard(field.subscribe);
+  }
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!(type instanceof GraphQLObjectType) || type.name.startsWith('__')) continue;
+    const root = ROOT_TYPES.includes(type.name);
+    for (const field of Object.values(type.getFields())) {
+      const coordinate = `${type.name}.${field.name}`;
+      const rule = table[coordinate];
+      const scope = typeScopes[getNamedType(field.type).name];
+      if (rule) guardField(field, (context) => checkRule(context, coordinate, rule, root));
+      if (!root && scope !== undefined && scope !== typeScopes[type.name]) {
+        guardField(field, requireScope(coordinate, scope));
+      }
+    }
   }
   return schema;
 };

@@ -10,20 +10,20 @@ import {
   type GraphQLSchema,
   getOperationAST,
   parse,
+  specifiedRules,
   validate,
 } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Context } from '../context';
 import { unauthenticated } from './errors';
+import { QUERY_LIMITS, queryLimitRules } from './hardening';
 
 export interface SubscriptionServerOptions {
   httpServer: Server;
   schema: GraphQLSchema;
-  /** The user id behind a connection's `authorization` parameter; null refuses the connection. */
-  authenticate(authorization: unknown): Promise<number | null>;
-  /** The context of one operation of a signed-in connection. */
-  context(userId: number): Promise<Context>;
+  /** The context for a connection's `authorization` parameter; its viewer is null when that is not valid. */
+  context(authorization: unknown): Promise<Context>;
   /** As the HTTP endpoint's: expected errors pass, the rest are logged and masked. */
   formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError;
 }
@@ -50,13 +50,16 @@ const isAsyncIterable = (value: unknown): value is AsyncIterable<unknown> =>
   typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
 
 /**
- * graphql-js's `subscribe`, except that each event is executed with a new EntityManager fork: a
- * long-lived subscription must not answer from an identity map filled by earlier events.
+ * graphql-js's `subscribe`, except that each event is executed with a fresh context: a new
+ * EntityManager fork (a long-lived subscription must not answer from an identity map filled by
+ * earlier events) and the viewer checked again, so that signing out, revoking a token or disabling
+ * an account ends the subscription at its next event.
  * `return()` reaches the source at once, even while `next()` waits for an event (an async
  * generator would queue it behind that `next()` and leak the listener).
  */
-const subscribeWithFreshEntityManagers = async (
+const subscribeWithFreshContexts = async (
   args: ExecutionArgs,
+  freshContext: () => Promise<Context>,
 ): Promise<ExecutionResult | AsyncIterableIterator<ExecutionResult>> => {
   const stream = await createSourceEventStream(args);
   if (!isAsyncIterable(stream)) {
@@ -67,12 +70,19 @@ const subscribeWithFreshEntityManagers = async (
     return { ...stream, errors };
   }
   const source = stream[Symbol.asyncIterator]();
-  const context = args.contextValue as Context;
+  let signedOut = false;
   const results: AsyncIterableIterator<ExecutionResult> = {
     async next() {
+      if (signedOut) return { value: undefined, done: true };
       const event = await source.next();
       if (event.done) return { value: undefined, done: true };
-      const contextValue: Context = { ...context, em: context.em.fork() };
+      const contextValue = await freshContext();
+      if (!contextValue.viewer) {
+        // One last message says why, then the subscription completes.
+        signedOut = true;
+        await source.return?.();
+        return { value: { errors: [unauthenticated()] }, done: false };
+      }
       return { value: await execute({ ...args, rootValue: event.value, contextValue }), done: false };
     },
     async return() {
@@ -98,31 +108,34 @@ const subscribeWithFreshEntityManagers = async (
 export const createSubscriptionServer = ({
   httpServer,
   schema,
-  authenticate,
   context,
   formatError,
 }: SubscriptionServerOptions): SubscriptionServer => {
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: 2 * 1024 * 1024 });
+  // The credentials each operation's events are checked against again.
+  const authorizations = new WeakMap<Context, unknown>();
   const format = (errors: readonly GraphQLError[]) => errors.map((error) => formatError(error.toJSON(), error));
 
-  const graphqlWs = useServer<Record<string, unknown>, { userId: number }>(
+  const graphqlWs = useServer<Record<string, unknown>, { authorization?: unknown }>(
     {
       async onConnect(connection) {
         const params = connection.connectionParams ?? {};
-        const userId = await authenticate(params.authorization ?? params.Authorization);
-        if (userId === null) return false;
-        connection.extra.userId = userId;
+        const authorization = params.authorization ?? params.Authorization;
+        const { viewer } = await context(authorization);
+        if (!viewer) return false;
+        connection.extra.authorization = authorization;
         return true;
       },
       async onSubscribe(connection, _id, payload) {
         let document: DocumentNode;
         try {
-          document = parse(payload.query);
+          // The same limits as over HTTP: tokens at parse time, depth, aliases and cost when validating.
+          document = parse(payload.query, { maxTokens: QUERY_LIMITS.tokens });
         } catch (error) {
           if (error instanceof GraphQLError) return [withCode(error, 'GRAPHQL_PARSE_FAILED')];
           throw error;
         }
-        const invalid = validate(schema, document);
+        const invalid = validate(schema, document, [...specifiedRules, ...queryLimitRules]);
         if (invalid.length > 0) return invalid.map((error) => withCode(error, 'GRAPHQL_VALIDATION_FAILED'));
         const operation = getOperationAST(document, payload.operationName);
         if (operation?.operation !== 'subscription') {
@@ -131,16 +144,16 @@ export const createSubscriptionServer = ({
             : 'Name the operation to run.';
           return [new GraphQLError(message, { extensions: { code: 'BAD_REQUEST' } })];
         }
-        const userId = connection.extra.userId;
-        if (userId === undefined) return [unauthenticated()];
         let contextValue: Context;
         try {
-          // Like HTTP's: the viewer is loaded afresh for each operation (a deactivated user gets no more).
-          contextValue = await context(userId);
+          // Like HTTP's: the viewer is checked afresh for each operation (a signed-out token gets no more).
+          contextValue = await context(connection.extra.authorization);
         } catch (error) {
           const cause = error instanceof Error ? error : new Error(String(error));
           return [new GraphQLError(cause.message, { originalError: cause })];
         }
+        if (!contextValue.viewer) return [unauthenticated()];
+        authorizations.set(contextValue, connection.extra.authorization);
         return {
           schema,
           document,
@@ -149,7 +162,10 @@ export const createSubscriptionServer = ({
           contextValue,
         };
       },
-      subscribe: subscribeWithFreshEntityManagers,
+      subscribe: (args) => {
+        const authorization = authorizations.get(args.contextValue as Context);
+        return subscribeWithFreshContexts(args, () => context(authorization));
+      },
       onNext: (_connection, _id, _payload, _args, result) =>
         result.errors ? { ...result, errors: format(result.errors) } : undefined,
       onError: (_connection, _id, _payload, errors) => format(errors),

@@ -1,6 +1,10 @@
 import { NodeEntity } from '../common/node';
+import { ApiToken } from '../modules/access/api-token.entity';
 import { AppSetting } from '../modules/access/app-setting.entity';
+import { SecurityEvent } from '../modules/access/security-event.entity';
+import { SignInThrottle } from '../modules/access/sign-in-throttle.entity';
 import { User } from '../modules/access/user.entity';
+import { UserSession } from '../modules/access/user-session.entity';
 import { Allocation } from '../modules/budget/allocation.entity';
 import { AllocationApproval } from '../modules/budget/approval.entity';
 import { AuditEntry } from '../modules/budget/audit-entry.entity';
@@ -35,6 +39,10 @@ export const ENTITIES = [
   Deadline,
   User,
   AppSetting,
+  UserSession,
+  ApiToken,
+  SecurityEvent,
+  SignInThrottle,
   Envelope,
   EnvelopeAssignment,
   Allocation,

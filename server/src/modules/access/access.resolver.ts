@@ -1,42 +1,86 @@
-import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver } from 'type-graphql';
 import { UserError } from '../../common/user-error';
 import type { Context, ViewerIdentity } from '../../context';
 import { AdminUnit } from '../places/admin-unit.entity';
 import { AccessErrorCode } from './access.errors';
-import { LoginInput } from './access.inputs';
-import { LoginPayload } from './access.payloads';
-import { checkCredentials, loadViewer } from './access.service';
+import { ChangePasswordInput, LoginInput } from './access.inputs';
+import { ChangePasswordPayload, LoginPayload, LogoutPayload } from './access.payloads';
+import { changePassword, signIn, signOut } from './access.service';
+import { ApiToken } from './api-token.entity';
 import { Viewer } from './viewer.type';
 
 const toViewer = (identity: ViewerIdentity): Viewer =>
   Object.assign(new Viewer(), {
     user: identity.user,
     roles: identity.roles,
-    communeScope: identity.user.communeScope.isInitialized()
-      ? identity.user.communeScope.getItems()
-      : ([] as AdminUnit[]),
+    // A token reads as an analyst: no commune scope, whatever its user's.
+    communeScope:
+      !identity.apiToken && identity.user.communeScope.isInitialized()
+        ? identity.user.communeScope.getItems()
+        : ([] as AdminUnit[]),
+    apiToken: null,
   });
 
-@Resolver()
+/** Signs in and out, and the signed-in viewer. Every rule is in permissions.ts. */
+@Resolver(() => Viewer)
 export class AccessResolver {
   @Mutation(() => LoginPayload, { description: 'Exchanges a username and password for a bearer token.' })
   async login(
     @Arg('input', () => LoginInput) input: LoginInput,
-    @Ctx() { em, tokens }: Context,
+    @Ctx() { em, tokens, signInPolicy, request }: Context,
   ): Promise<LoginPayload> {
     const payload = new LoginPayload();
-    const user = await checkCredentials(em, input.username, input.password);
-    const identity = user && (await loadViewer(em, user.id));
-    if (!identity) {
-      payload.userErrors = [new UserError(AccessErrorCode.INVALID_CREDENTIALS, 'Wrong username or password.')];
+    const outcome = await signIn(em, tokens, signInPolicy, request, input);
+    if (outcome.ok) {
+      return Object.assign(payload, {
+        token: outcome.token,
+        expiresAt: outcome.expiresAt,
+        viewer: toViewer(outcome.identity),
+      });
+    }
+    if (outcome.code === AccessErrorCode.ACCOUNT_LOCKED) {
+      payload.retryAfterSeconds = outcome.retryAfterSeconds;
+      payload.userErrors = [
+        new UserError(
+          outcome.code,
+          `Too many failed sign-ins: try again in ${Math.ceil(outcome.retryAfterSeconds / 60)} min, or ask an admin to unlock the account.`,
+        ),
+      ];
       return payload;
     }
-    const { token, expiresAt } = await tokens.issue(identity.user.id);
-    return Object.assign(payload, { token, expiresAt, viewer: toViewer(identity) });
+    payload.userErrors = [new UserError(AccessErrorCode.INVALID_CREDENTIALS, 'Wrong username or password.')];
+    return payload;
+  }
+
+  @Mutation(() => LogoutPayload, { description: "Ends the token's session: it is refused from the next request on." })
+  async logout(@Ctx() { em, viewer, request }: Context): Promise<LogoutPayload> {
+    return Object.assign(new LogoutPayload(), { signedOut: viewer ? await signOut(em, viewer, request) : false });
+  }
+
+  @Mutation(() => ChangePasswordPayload, {
+    description: "Changes the viewer's own password; their other sessions end, this one stays.",
+  })
+  async changePassword(
+    @Arg('input', () => ChangePasswordInput) input: ChangePasswordInput,
+    @Ctx() { em, viewer, request }: Context,
+  ): Promise<ChangePasswordPayload> {
+    const payload = new ChangePasswordPayload();
+    if (!viewer) return Object.assign(payload, { changed: false });
+    const outcome = await changePassword(em, viewer, request, input);
+    if (outcome.ok) return Object.assign(payload, { changed: true });
+    return Object.assign(payload, {
+      changed: false,
+      userErrors: [new UserError(outcome.code, outcome.message, [outcome.field])],
+    });
   }
 
   @Query(() => Viewer, { nullable: true, description: 'The signed-in user.' })
   viewer(@Ctx() { viewer }: Context): Viewer | null {
     return viewer ? toViewer(viewer) : null;
+  }
+
+  @FieldResolver(() => ApiToken, { nullable: true, description: 'The API token making the request, if one is.' })
+  apiToken(@Ctx() { em, viewer }: Context): Promise<ApiToken | null> | null {
+    return viewer?.apiToken ? em.findOne(ApiToken, viewer.apiToken.id) : null;
   }
 }

@@ -19,3 +19,14 @@ export const burnPasswordCheck = async (password: string): Promise<void> => {
   dummyHash ??= hashPassword('not-a-real-password');
   await verifyPassword(await dummyHash, password);
 };
+
+export const MIN_PASSWORD_LENGTH = 10;
+const MAX_PASSWORD_LENGTH = 200;
+
+/** Why a new password is refused (NIST SP 800-63B: length, not composition rules); null when acceptable. */
+export const passwordProblem = (password: string, username: string): string | null => {
+  if ([...password].length < MIN_PASSWORD_LENGTH) return `At least ${MIN_PASSWORD_LENGTH} characters.`;
+  if (password.length > MAX_PASSWORD_LENGTH) return `At most ${MAX_PASSWORD_LENGTH} characters.`;
+  if (password.trim().toLowerCase() === username.trim().toLowerCase()) return 'Not the username.';
+  return null;
+};

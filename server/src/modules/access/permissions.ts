@@ -31,7 +31,7 @@ const OWN_COMMUNE = "commune officers: their own communes' households only";
 export const PERMISSIONS: Record<string, Rule> = {
   // Reading the plan, places and standards: every role, and tokens with the matching scope.
   'Query.viewer': { roles: EVERYONE, apiScope: 'ANY' },
-  'Query.node': { roles: EVERYONE, apiScope: 'ANY', rows: 'a User only to itself and admins; ' + OWN_COMMUNE },
+  'Query.node': { roles: EVERYONE, apiScope: 'ANY', rows: `a User only to itself and admins; ${OWN_COMMUNE}` },
   'Query.plans': { roles: EVERYONE, apiScope: ApiScope.PLAN },
   'Query.adminUnits': { roles: EVERYONE, apiScope: ApiScope.PLAN },
   'Query.classifyHousehold': { roles: EVERYONE, apiScope: ApiScope.HOUSEHOLDS },
@@ -80,4 +80,24 @@ export const PERMISSIONS: Record<string, Rule> = {
   'User.createdAt': { roles: [ADMIN] },
   'User.lastSignInAt': { roles: [ADMIN] },
   'User.lockedUntil': { roles: [ADMIN] },
+};
+
+/**
+ * Object types that belong to a scope's area. An API token reaching one from another area (e.g.
+ * `Allocation.benefits` from a BUDGET query) needs that scope too, so a scope cannot be walked
+ * around by nesting. The plan and reference data (places, documents, users) are open to every token.
+ */
+export const TYPE_SCOPES: Record<string, ApiScope> = {
+  Envelope: ApiScope.BUDGET,
+  EnvelopeAssignmentView: ApiScope.BUDGET,
+  Allocation: ApiScope.BUDGET,
+  AllocationApproval: ApiScope.BUDGET,
+  Disbursement: ApiScope.BUDGET,
+  BudgetSummaryRow: ApiScope.BUDGET,
+  Household: ApiScope.HOUSEHOLDS,
+  Assessment: ApiScope.HOUSEHOLDS,
+  StatusChange: ApiScope.HOUSEHOLDS,
+  Benefit: ApiScope.HOUSEHOLDS,
+  PovertyRate: ApiScope.HOUSEHOLDS,
+  AuditEntry: ApiScope.AUDIT,
 };

@@ -6,10 +6,18 @@ import { AppSetting } from './app-setting.entity';
 const ISSUER = 'ansinh';
 const SECRET_KEY = 'auth.signing-key';
 
+/** What a console token carries: whose it is and the session it belongs to. */
+export interface SessionClaims {
+  userId: number;
+  sessionId: string;
+}
+
 export interface TokenService {
-  issue(userId: number): Promise<{ token: string; expiresAt: Date }>;
-  /** The user id of a valid, unexpired token; null for anything else. */
-  verify(token: string): Promise<number | null>;
+  /** How long a console token (and its session) lasts. */
+  ttlSeconds: number;
+  issue(claims: SessionClaims, expiresAt: Date): Promise<string>;
+  /** The claims of a well-signed, unexpired token; null for anything else (the session is checked apart). */
+  verify(token: string): Promise<SessionClaims | null>;
 }
 
 /**
@@ -31,23 +39,27 @@ export const loadSigningKey = async (em: EntityManager, configured: string | und
   return new TextEncoder().encode(setting.value);
 };
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
 export const createTokenService = (key: Uint8Array, ttlSeconds: number): TokenService => ({
-  async issue(userId) {
-    const expiresAt = new Date(Date.now() + ttlSeconds * 1000);
-    const token = await new SignJWT({})
+  ttlSeconds,
+  issue({ userId, sessionId }, expiresAt) {
+    return new SignJWT({ sid: sessionId })
       .setProtectedHeader({ alg: 'HS256' })
       .setIssuer(ISSUER)
       .setSubject(String(userId))
       .setIssuedAt()
       .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
       .sign(key);
-    return { token, expiresAt };
   },
   async verify(token) {
     try {
       const { payload } = await jwtVerify(token, key, { issuer: ISSUER, algorithms: ['HS256'] });
-      const id = Number(payload.sub);
-      return Number.isSafeInteger(id) && id > 0 ? id : null;
+      const userId = Number(payload.sub);
+      const sessionId = payload.sid;
+      if (!Number.isSafeInteger(userId) || userId <= 0) return null;
+      if (typeof sessionId !== 'string' || !UUID.test(sessionId)) return null;
+      return { userId, sessionId };
     } catch {
       return null;
     }

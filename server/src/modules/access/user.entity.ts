@@ -1,6 +1,7 @@
 import { Collection, Entity, Enum, ManyToMany, type Opt, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { NodeEntity } from '../../common/node';
+import { DateTimeScalar } from '../../common/scalars';
 import { AdminUnit } from '../places/admin-unit.entity';
 import { Role } from './role';
 
@@ -29,9 +30,15 @@ export class User extends NodeEntity {
   @ManyToMany(() => AdminUnit, undefined, { pivotTable: 'user_commune_scope' })
   communeScope = new Collection<AdminUnit>(this);
 
+  @Field(() => Boolean, { description: 'False once an admin disables the account: it can no longer sign in.' })
   @Property({ type: 'boolean', default: true })
   active: Opt<boolean> = true;
 
+  @Field(() => DateTimeScalar)
   @Property({ type: 'datetime', onCreate: () => new Date() })
   createdAt: Opt<Date> = new Date();
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  lastSignInAt?: Date | null;
 }

@@ -1,5 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 import { AdminUnit } from '../places/admin-unit.entity';
+import { ApiToken } from './api-token.entity';
 import { Role } from './role';
 import { User } from './user.entity';
 
@@ -8,9 +9,12 @@ export class Viewer {
   @Field(() => User)
   user!: User;
 
-  @Field(() => [Role])
+  @Field(() => [Role], { description: 'For an API token: ANALYST, whatever roles its user has.' })
   roles!: Role[];
 
   @Field(() => [AdminUnit], { description: 'Communes this viewer may edit; empty for district-wide roles.' })
   communeScope!: AdminUnit[];
+
+  @Field(() => ApiToken, { nullable: true, description: 'The API token making the request, if one is.' })
+  apiToken?: ApiToken | null;
 }

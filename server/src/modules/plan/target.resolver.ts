@@ -1,7 +1,6 @@
 import { Arg, Ctx, FieldResolver, Float, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { idOf } from '../../common/node';
 import type { Context } from '../../context';
-import { Role } from '../access/role';
 import { targetActual, targetMet } from '../households/target-actual.service';
 import { AdminUnit } from '../places/admin-unit.entity';
 import { Plan } from './plan.entity';

@@ -1,0 +1,81 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD, startTestApp, type TestApp } from '../../support/test-app';
+
+type Login = { login: { token: string | null; retryAfterSeconds: number | null; userErrors: { code: string }[] } };
+const LOGIN =
+  'mutation($u: String!, $p: String!) { login(input: { username: $u, password: $p }) { token retryAfterSeconds userErrors { code } } }';
+
+describe('failed sign-ins', () => {
+  let app: TestApp;
+  const attempt = async (username: string, password: string) => {
+    const started = performance.now();
+    const { data } = await app.gql<Login>(LOGIN, { u: username, p: password });
+    return { ...(data?.login as Login['login']), ms: performance.now() - started };
+  };
+
+  beforeAll(async () => {
+    app = await startTestApp({
+      signInPolicy: { slowAfter: 2, delayMs: 150, maxDelayMs: 300, lockAfter: 4, lockSeconds: 2 },
+    });
+  });
+  afterAll(() => app?.close());
+
+  it('slow down, then lock the account, the right password included, until the lock ends', async () => {
+    const first = await attempt('finance', 'wrong-1');
+    expect(first.userErrors).toEqual([{ code: 'INVALID_CREDENTIALS' }]);
+    await attempt('finance', 'wrong-2');
+    // From the 3rd failure in a row the answer waits (150 ms, then doubling).
+    const slowed = await attempt('finance', 'wrong-3');
+    expect(slowed.ms).toBeGreaterThanOrEqual(150);
+    const locking = await attempt('finance', 'wrong-4');
+    expect(locking.userErrors).toEqual([{ code: 'ACCOUNT_LOCKED' }]);
+    expect(locking.retryAfterSeconds).toBeGreaterThanOrEqual(1);
+    expect(locking.retryAfterSeconds).toBeLessThanOrEqual(2);
+
+    const right = await attempt('finance', DEMO_PASSWORD);
+    expect(right).toMatchObject({ token: null, userErrors: [{ code: 'ACCOUNT_LOCKED' }] });
+
+    await new Promise((resolve) => setTimeout(resolve, 2_100));
+    const after = await attempt('finance', DEMO_PASSWORD);
+    expect(after.token).toBeTruthy();
+    // Success clears the count.
+    expect((await attempt('finance', 'wrong-5')).ms).toBeLessThan(150);
+  });
+
+  it('behave the same for an unknown username (no way to tell which accounts exist)', async () => {
+    const outcomes = [];
+    for (let i = 0; i < 5; i += 1) outcomes.push((await attempt('no-such-person', `wrong-${i}`)).userErrors[0].code);
+    expect(outcomes).toEqual([
+      'INVALID_CREDENTIALS',
+      'INVALID_CREDENTIALS',
+      'INVALID_CREDENTIALS',
+      'ACCOUNT_LOCKED',
+      'ACCOUNT_LOCKED',
+    ]);
+  });
+
+  it('all count when made in parallel', async () => {
+    await Promise.all(Array.from({ length: 6 }, (_, i) => attempt('planning', `wrong-${i}`)));
+    expect((await attempt('planning', DEMO_PASSWORD)).userErrors).toEqual([{ code: 'ACCOUNT_LOCKED' }]);
+  });
+
+  it('an admin can unlock at once', async () => {
+    for (let i = 0; i < 4; i += 1) await attempt('leader', `wrong-${i}`);
+    expect((await attempt('leader', DEMO_PASSWORD)).userErrors).toEqual([{ code: 'ACCOUNT_LOCKED' }]);
+    const admin = await app.login('admin');
+    const { data } = await app.gql<{ users: { id: string; username: string; lockedUntil: string | null }[] }>(
+      '{ users { id username lockedUntil } }',
+      {},
+      admin,
+    );
+    const leader = data?.users.find((user) => user.username === 'leader');
+    expect(leader?.lockedUntil).toBeTruthy();
+    const unlocked = await app.gql<{ updateUser: { userErrors: unknown[] } }>(
+      'mutation($id: ID!) { updateUser(input: { id: $id, unlock: true }) { userErrors { code } } }',
+      { id: leader?.id },
+      admin,
+    );
+    expect(unlocked.data?.updateUser.userErrors).toEqual([]);
+    expect((await attempt('leader', DEMO_PASSWORD)).token).toBeTruthy();
+  });
+});
