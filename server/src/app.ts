@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
@@ -10,10 +11,21 @@ import type { GraphQLFormattedError } from 'graphql';
 import { requireSignInPlugin } from './common/auth';
 import { ErrorCode } from './common/errors';
 import { createEventBus, type EventBus } from './common/event-bus';
+import {
+  corsFor,
+  hideSuggestionsFromStrangersPlugin,
+  jsonBody,
+  QUERY_LIMITS,
+  queryLimitRules,
+  requestErrorHandler,
+  securityHeaders,
+  tokenLimitPlugin,
+} from './common/hardening';
+import { createRateLimiter, RATE_LIMITED } from './common/rate-limit';
 import { createSubscriptionServer } from './common/subscription-server';
-import type { Config } from './config';
+import { type Config, DEFAULT_MAX_REQUEST_BYTES, DEFAULT_RATE_LIMITS } from './config';
 import type { Context, RequestInfo } from './context';
-import { loadViewer } from './modules/access/access.service';
+import { authenticate, DEFAULT_SIGN_IN_POLICY, type SignInPolicy } from './modules/access/access.service';
 import { createTokenService, loadSigningKey } from './modules/access/tokens';
 import { buildSchema } from './schema';
 
@@ -30,6 +42,7 @@ const KNOWN_CODES = new Set<string>([
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
   'BAD_REQUEST',
+  RATE_LIMITED,
 ]);
 
 /** Expected errors pass through; anything else is logged here and masked for the caller. */
@@ -56,7 +69,10 @@ const NO_REQUEST: RequestInfo = { ip: null, userAgent: null };
 
 export interface AppOptions {
   orm: MikroORM;
-  config: Pick<Config, 'authSecret' | 'tokenTtlSeconds' | 'production'>;
+  config: Pick<Config, 'authSecret' | 'tokenTtlSeconds' | 'production'> & {
+    /** Overrides of the failed sign-in throttle (tests make it fast). */
+    signInPolicy?: Partial<SignInPolicy>;
+  } & Partial<Pick<Config, 'maxRequestBytes' | 'corsOrigins' | 'rateLimits' | 'trustProxy'>>;
   log?: (message: string) => void;
   /** Serve the built console at `/` (off in API-only tests). */
   serveClient?: boolean;
@@ -75,15 +91,33 @@ export interface App {
  * health at /healthz, the console at /. Not yet listening.
  */
 export const createApp = async ({ orm, config, log = console.error, serveClient = true }: AppOptions): Promise<App> => {
+  const signInPolicy: SignInPolicy = { ...DEFAULT_SIGN_IN_POLICY, ...config.signInPolicy };
   const tokens = createTokenService(await loadSigningKey(orm.em.fork(), config.authSecret), config.tokenTtlSeconds);
+  const { maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES, corsOrigins = [], rateLimits = DEFAULT_RATE_LIMITS } = config;
+  const rateLimiter = createRateLimiter(rateLimits);
   const app = express();
   app.disable('x-powered-by');
+  // The client's address (rate limits, the security log) comes through the proxies trusted here.
+  app.set('trust proxy', config.trustProxy ?? false);
+  app.use(securityHeaders());
   const httpServer = createServer(app);
   const schema = await buildSchema();
 
   const apollo = new ApolloServer<Context>({
     schema,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), requireSignInPlugin],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      requireSignInPlugin,
+      hideSuggestionsFromStrangersPlugin,
+      tokenLimitPlugin,
+      // No Apollo Sandbox page: it loads scripts from Apollo's CDN.
+      ApolloServerPluginLandingPageDisabled(),
+    ],
+    parseOptions: { maxTokens: QUERY_LIMITS.tokens },
+    validationRules: queryLimitRules,
+    // Signed-in callers only (requireSignInPlugin), whatever NODE_ENV says.
+    introspection: true,
+    csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => formatError(formatted, error, log),
   });
@@ -95,25 +129,17 @@ export const createApp = async ({ orm, config, log = console.error, serveClient 
   // Subscriptions opened once the app answers must not miss events: LISTEN first.
   await eventBus.ready();
 
-  // The user id in "Bearer <token>": the Authorization header, or a websocket's connection parameter.
-  const signedInUser = async (authorization: unknown): Promise<number | null> => {
-    const match = typeof authorization === 'string' ? /^Bearer\s+(\S+)$/i.exec(authorization) : null;
-    return match ? tokens.verify(match[1]) : null;
-  };
-  const contextFor = async (userId: number | null, request: RequestInfo = NO_REQUEST): Promise<Context> => {
+  // A fresh EntityManager and a viewer checked afresh (session open, token unrevoked) per operation.
+  const contextFor = async (authorization: unknown, request: RequestInfo = NO_REQUEST): Promise<Context> => {
     const em = orm.em.fork();
-    const viewer = userId === null ? null : await loadViewer(em, userId);
-    return { em, viewer, tokens, eventBus, request };
+    const viewer = await authenticate(em, tokens, authorization);
+    return { em, viewer, tokens, signInPolicy, eventBus, request };
   };
 
   const subscriptions = createSubscriptionServer({
     httpServer,
     schema,
-    async authenticate(authorization) {
-      const userId = await signedInUser(authorization);
-      return userId !== null && (await loadViewer(orm.em.fork(), userId)) ? userId : null;
-    },
-    context: contextFor,
+    context: (authorization) => contextFor(authorization),
     formatError: (formatted, error) => formatError(formatted, error, log),
   });
 
@@ -128,13 +154,16 @@ export const createApp = async ({ orm, config, log = console.error, serveClient 
 
   app.use(
     '/graphql',
-    express.json({ limit: '2mb' }),
+    ...corsFor(corsOrigins),
+    jsonBody(maxRequestBytes),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
-        contextFor(await signedInUser(req.headers.authorization), {
-          ip: req.ip ?? null,
-          userAgent: req.headers['user-agent'] ?? null,
-        }),
+        rateLimiter.admit(
+          await contextFor(req.headers.authorization, {
+            ip: req.ip ?? null,
+            userAgent: req.headers['user-agent'] ?? null,
+          }),
+        ),
     }),
   );
 
@@ -146,6 +175,7 @@ export const createApp = async ({ orm, config, log = console.error, serveClient 
       response.sendFile('index.html', { root: CLIENT_DIST });
     });
   }
+  app.use(requestErrorHandler(maxRequestBytes, log));
 
   return {
     httpServer,

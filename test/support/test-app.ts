@@ -5,9 +5,11 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { type App, createApp } from '../../server/src/app';
+import type { Config } from '../../server/src/config';
 import { connectAndMigrate } from '../../server/src/db/database';
 import { ormConfig } from '../../server/src/db/orm-config';
 import { seed } from '../../server/src/db/seed';
+import type { SignInPolicy } from '../../server/src/modules/access/access.service';
 import { TEMPLATE_DATABASE, withDatabase } from './database-url';
 
 export const DEMO_PASSWORD = 'demo-test-password';
@@ -66,7 +68,16 @@ export interface TestAppOptions {
   serveClient?: boolean;
   /** Reuse an existing database instead of a fresh copy (not dropped on close). */
   databaseUrl?: string;
+  /** The failed sign-in throttle; by default as in production but with millisecond delays. */
+  signInPolicy?: Partial<SignInPolicy>;
+  /**
+   * Settings as from the environment (body limit, CORS, production), as by default otherwise, except
+   * rate limits: none unless given (a test file fires more requests from 127.0.0.1 than anyone would).
+   */
+  config?: Partial<Pick<Config, 'production' | 'maxRequestBytes' | 'corsOrigins' | 'rateLimits'>>;
 }
+
+const NO_RATE_LIMITS = { userPerMinute: 0, apiTokenPerMinute: 0, anonymousPerMinute: 0 };
 
 /** The real server (same createApp as production) on a random port, over its own database. */
 export const startTestApp = async ({
@@ -74,6 +85,8 @@ export const startTestApp = async ({
   households = false,
   serveClient = false,
   databaseUrl,
+  signInPolicy,
+  config,
 }: TestAppOptions = {}): Promise<TestApp> => {
   const database = databaseUrl ? { url: databaseUrl, drop: async () => {} } : await createTestDatabase();
   const orm = databaseUrl
@@ -82,7 +95,14 @@ export const startTestApp = async ({
   if (seeded) await seed(orm, { demo: true, demoPassword: DEMO_PASSWORD, households });
   const app: App = await createApp({
     orm,
-    config: { authSecret: undefined, tokenTtlSeconds: 3600, production: false },
+    config: {
+      authSecret: undefined,
+      tokenTtlSeconds: 3600,
+      production: false,
+      signInPolicy: { delayMs: 5, maxDelayMs: 20, ...signInPolicy },
+      rateLimits: NO_RATE_LIMITS,
+      ...config,
+    },
     // Unexpected server errors show in the test output (callers only see a masked message).
     log: (message) => console.error(`[server] ${message}`),
     serveClient,
