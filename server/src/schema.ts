@@ -6,12 +6,16 @@ import { applyPermissions } from './common/auth';
 import { noPubSub } from './common/event-bus';
 import { NodeResolver } from './common/node.resolver';
 import { AccessResolver } from './modules/access/access.resolver';
+import { ApiTokensResolver } from './modules/access/api-tokens.resolver';
+import { SecurityEventsResolver } from './modules/access/security-events.resolver';
+import { UsersResolver } from './modules/access/users.resolver';
 import { AllocationsChangedResolver } from './modules/budget/allocations-changed.resolver';
 import { AuditResolver } from './modules/budget/audit.resolver';
 import {
   AllocationApprovalResolver,
   AllocationResolver,
   BudgetResolver,
+  DisbursementResolver,
   EnvelopeResolver,
   PlanBudgetResolver,
 } from './modules/budget/budget.resolver';
@@ -31,6 +35,9 @@ import { TargetResolver } from './modules/plan/target.resolver';
 export const RESOLVERS = [
   NodeResolver,
   AccessResolver,
+  UsersResolver,
+  ApiTokensResolver,
+  SecurityEventsResolver,
   PlacesResolver,
   PlanResolver,
   ProgramComponentResolver,
@@ -43,6 +50,7 @@ export const RESOLVERS = [
   AllocationResolver,
   AllocationApprovalResolver,
   AuditResolver,
+  DisbursementResolver,
   HouseholdResolver,
   BenefitResolver,
   AllocationBenefitsResolver,

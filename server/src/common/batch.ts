@@ -46,3 +46,10 @@ export const batchLoad = <V>(
   }
   return load(key);
 };
+
+/** Rows grouped by a key, for batch loaders of lists: every key asked for gets a list, maybe empty. */
+export const groupedBy = <V>(keys: number[], rows: V[], keyOf: (row: V) => number): Map<number, V[]> => {
+  const groups = new Map<number, V[]>(keys.map((key) => [key, []]));
+  for (const row of rows) groups.get(keyOf(row))?.push(row);
+  return groups;
+};

@@ -86,9 +86,10 @@ describe('households: the connection and who sees personal data', () => {
     expect(own.data?.households.edges.every((edge) => edge.node.headName?.startsWith('Người giả lập IATOI-'))).toBe(
       true,
     );
+    // Another commune's households are not even listed to them (test/server/api covers the narrowing).
     const other = await page('iatoi', { first: 2, filter: { communeId: ids['KT-IAHDRAI-IADOM'] } });
-    expect(other.data?.households.edges.map((edge) => edge.node.headName)).toEqual([null, null]);
-    expect(other.errors?.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN', 'FORBIDDEN']);
+    expect(other.errors).toBeUndefined();
+    expect(other.data?.households).toMatchObject({ totalCount: 0, edges: [] });
   });
 
   it('pages with stable keyset cursors through a filtered list, to its exact total', async () => {

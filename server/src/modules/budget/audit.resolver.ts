@@ -1,8 +1,7 @@
-import type { FilterQuery } from '@mikro-orm/core';
-import { Arg, Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { badUserInput } from '../../common/errors';
 import { fromGlobalId, idOf } from '../../common/node';
-import { decodeCursor, encodeCursor, PageInfo, pageSize } from '../../common/pagination';
+import { connectionOf, pageSize } from '../../common/pagination';
 import type { Context } from '../../context';
 import { User } from '../access/user.entity';
 import { ImplementingUnit } from '../plan/implementing-unit.entity';
@@ -11,25 +10,9 @@ import { Allocation } from './allocation.entity';
 import { AuditEntry } from './audit-entry.entity';
 import { AuditEntity } from './budget.enums';
 import { AuditLogFilter } from './budget.inputs';
+import { AuditEntryConnection } from './budget.payloads';
+import { listAuditEntries } from './budget-lists.service';
 import { Envelope } from './envelope.entity';
-
-@ObjectType()
-export class AuditEntryEdge {
-  @Field(() => String)
-  cursor!: string;
-
-  @Field(() => AuditEntry)
-  node!: AuditEntry;
-}
-
-@ObjectType()
-export class AuditEntryConnection {
-  @Field(() => [AuditEntryEdge])
-  edges!: AuditEntryEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-}
 
 const ENTITY_TYPES: Record<string, AuditEntity> = {
   Envelope: AuditEntity.ENVELOPE,
@@ -49,40 +32,33 @@ export class AuditResolver {
   @Query(() => AuditEntryConnection, { description: 'Every change to the budget, newest first.' })
   async auditLog(
     @Ctx() { em }: Context,
-    @Arg('first', () => Int, { nullable: true }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
-    @Arg('filter', () => AuditLogFilter, { nullable: true }) filter?: AuditLogFilter,
+    @Arg('first', () => Int, { nullable: true }) first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Arg('filter', () => AuditLogFilter, { nullable: true }) filter?: AuditLogFilter | null,
   ): Promise<AuditEntryConnection> {
-    const size = pageSize(first);
-    const where: FilterQuery<AuditEntry> = {};
-    if (filter?.planId) where.plan = idOf(Plan, filter.planId, 'filter.planId');
-    if (filter?.userId) where.user = idOf(User, filter.userId, 'filter.userId');
-    if (filter?.action) where.action = filter.action;
-    if (filter?.entity) where.entity = filter.entity;
+    let about: { entity: AuditEntity; entityId: number } | undefined;
     if (filter?.entityId) {
       const decoded = fromGlobalId(filter.entityId);
       const entity = decoded && ENTITY_TYPES[decoded.type];
       if (!decoded || !entity)
         throw badUserInput('filter.entityId is not an envelope, allocation, plan or payment id', 'filter.entityId');
-      Object.assign(where, { entity, entityId: decoded.id });
+      about = { entity, entityId: decoded.id };
     }
-    if (filter?.from || filter?.to) {
-      where.at = { ...(filter.from ? { $gte: filter.from } : {}), ...(filter.to ? { $lt: filter.to } : {}) };
-    }
-    const afterId = decodeCursor('audit', after);
-    if (afterId !== null) {
-      if (!/^\d+$/.test(afterId)) throw badUserInput('after is not a cursor from this list', 'after');
-      where.id = { $lt: Number(afterId) };
-    }
-    const entries = await em.find(AuditEntry, where, { orderBy: { id: 'desc' }, limit: size + 1 });
-    const page = entries.slice(0, size);
-    return {
-      edges: page.map((node) => ({ cursor: encodeCursor('audit', node.id), node })),
-      pageInfo: {
-        hasNextPage: entries.length > size,
-        endCursor: page.length > 0 ? encodeCursor('audit', page[page.length - 1].id) : null,
+    const page = await listAuditEntries(em, {
+      first: pageSize(first),
+      after: after ?? null,
+      filter: {
+        planId: filter?.planId ? idOf(Plan, filter.planId, 'filter.planId') : undefined,
+        userId: filter?.userId ? idOf(User, filter.userId, 'filter.userId') : undefined,
+        action: filter?.action ?? undefined,
+        entity: filter?.entity ?? undefined,
+        // An entity id says which entity it is about, whatever `entity` says.
+        ...(about ?? {}),
+        from: filter?.from ?? undefined,
+        to: filter?.to ?? undefined,
       },
-    };
+    });
+    return connectionOf(page);
   }
 
   @FieldResolver(() => User, { nullable: true, description: 'Who made the change.' })

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { DateScalar, DateTimeScalar, MoneyScalar } from '../../common/scalars';
-import { AuditAction, AuditEntity, CapitalType, FundingSource } from './budget.enums';
+import { AllocationStatus, AuditAction, AuditEntity, CapitalType, FundingSource } from './budget.enums';
 
 @InputType()
 export class AssignEnvelopeInput {
@@ -129,4 +129,64 @@ export class AuditLogFilter {
 
   @Field(() => DateTimeScalar, { nullable: true, description: 'Entries before this instant.' })
   to?: Date | null;
+}
+
+@InputType({ description: 'Which allocations to list; every field given narrows the list.' })
+export class AllocationFilter {
+  @Field(() => ID, { nullable: true })
+  planId?: string | null;
+
+  @Field(() => Int, { nullable: true, description: "The plan's year." })
+  year?: number | null;
+
+  @Field(() => ID, { nullable: true, description: 'A project: its own envelopes and those of its sub-projects.' })
+  projectId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Exactly this component (project or sub-project).' })
+  componentId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The implementing unit.' })
+  unitId?: string | null;
+
+  @Field(() => CapitalType, { nullable: true })
+  capitalType?: CapitalType | null;
+
+  @Field(() => FundingSource, { nullable: true })
+  source?: FundingSource | null;
+
+  @Field(() => AllocationStatus, { nullable: true })
+  status?: AllocationStatus | null;
+}
+
+@InputType({ description: 'Which treasury payments to list; every field given narrows the list.' })
+export class DisbursementFilter {
+  @Field(() => ID, { nullable: true })
+  planId?: string | null;
+
+  @Field(() => Int, { nullable: true, description: "The plan's year." })
+  year?: number | null;
+
+  @Field(() => ID, { nullable: true })
+  allocationId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The implementing unit paid.' })
+  unitId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'A project: payments of its own envelopes and its sub-projects’.' })
+  projectId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Exactly this component (project or sub-project).' })
+  componentId?: string | null;
+
+  @Field(() => FundingSource, { nullable: true })
+  source?: FundingSource | null;
+
+  @Field(() => CapitalType, { nullable: true })
+  capitalType?: CapitalType | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Paid on or after this date.' })
+  paidFrom?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Paid on or before this date.' })
+  paidTo?: string | null;
 }

@@ -1,10 +1,13 @@
 import { Field, Int, ObjectType } from 'type-graphql';
+import { ConnectionType } from '../../common/pagination';
 import { MoneyScalar } from '../../common/scalars';
 import { UserError } from '../../common/user-error';
 import { ImplementingUnit } from '../plan/implementing-unit.entity';
 import { ProgramComponent } from '../plan/program-component.entity';
 import { Allocation } from './allocation.entity';
+import { AuditEntry } from './audit-entry.entity';
 import { CapitalType, FundingSource } from './budget.enums';
+import { Disbursement } from './disbursement.entity';
 import { Envelope } from './envelope.entity';
 
 @ObjectType()
@@ -88,3 +91,12 @@ export class BudgetSummaryRow {
   @Field(() => MoneyScalar)
   disbursed!: bigint;
 }
+
+@ObjectType({ description: 'Allocations, in the order they were created; new ones come last.' })
+export class AllocationConnection extends ConnectionType(Allocation) {}
+
+@ObjectType({ description: 'Treasury payments by payment date (then in the order recorded).' })
+export class DisbursementConnection extends ConnectionType(Disbursement) {}
+
+@ObjectType({ description: 'The audit trail, newest first.' })
+export class AuditEntryConnection extends ConnectionType(AuditEntry) {}

@@ -1,8 +1,9 @@
-import { Arg, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { batchLoad, groupedBy } from '../../common/batch';
 import { idOf } from '../../common/node';
+import { connectionOf, pageSize } from '../../common/pagination';
 import { DateScalar, DateTimeScalar, MoneyScalar } from '../../common/scalars';
 import type { Context, ViewerIdentity } from '../../context';
-import { Role } from '../access/role';
 import { User } from '../access/user.entity';
 import { LegalDocument } from '../documents/legal-document.entity';
 import { ImplementingUnit } from '../plan/implementing-unit.entity';
@@ -14,19 +15,24 @@ import { AuditEntry } from './audit-entry.entity';
 import { AuditEntity, BudgetDimension } from './budget.enums';
 import {
   AdjustAllocationsInput,
+  AllocationFilter,
   ApproveAllocationsInput,
   AssignEnvelopeInput,
+  DisbursementFilter,
   RecordDisbursementsInput,
   SaveAllocationsInput,
 } from './budget.inputs';
 import {
+  AllocationConnection,
   ApproveAllocationsPayload,
   AssignEnvelopePayload,
   BudgetSummaryRow,
+  DisbursementConnection,
   RecordDisbursementsPayload,
   SaveAllocationsPayload,
 } from './budget.payloads';
 import { type Actor, approveAllocations, assignEnvelope, recordDisbursements, saveAllocations } from './budget.service';
+import { type EnvelopeScope, listAllocations, listDisbursements } from './budget-lists.service';
 import { budgetSummary } from './budget-summary.service';
 import { Disbursement } from './disbursement.entity';
 import { Envelope, EnvelopeAssignment } from './envelope.entity';
@@ -42,6 +48,19 @@ const changesOf = (changes: SaveAllocationsInput['changes']) =>
     amount: change.amount,
     expectedVersion: change.expectedVersion ?? null,
   }));
+
+/** The envelope part of a list filter, its ids decoded (BAD_USER_INPUT when one is of another type). */
+const envelopeScopeOf = (filter: AllocationFilter | DisbursementFilter | null | undefined): EnvelopeScope => ({
+  planId: filter?.planId ? idOf(Plan, filter.planId, 'filter.planId') : undefined,
+  year: filter?.year ?? undefined,
+  projectId: filter?.projectId ? idOf(ProgramComponent, filter.projectId, 'filter.projectId') : undefined,
+  componentId: filter?.componentId ? idOf(ProgramComponent, filter.componentId, 'filter.componentId') : undefined,
+  capitalType: filter?.capitalType ?? undefined,
+  source: filter?.source ?? undefined,
+});
+
+const unitIdOf = (filter: AllocationFilter | DisbursementFilter | null | undefined): number | undefined =>
+  filter?.unitId ? idOf(ImplementingUnit, filter.unitId, 'filter.unitId') : undefined;
 
 const toPayload = <T extends object>(payload: T, values: Partial<T>): T => Object.assign(payload, values);
 
@@ -164,6 +183,46 @@ export class BudgetResolver {
   ): Promise<BudgetSummaryRow[]> {
     return budgetSummary(em, idOf(Plan, planId, 'planId'), groupBy, asOf ?? null, paidBy ?? null);
   }
+
+  @Query(() => AllocationConnection, {
+    description: 'Allocation cells of any plan, filtered, in the order they were created, with keyset cursors.',
+  })
+  async allocations(
+    @Ctx() { em }: Context,
+    @Arg('first', () => Int, { nullable: true }) first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Arg('filter', () => AllocationFilter, { nullable: true }) filter?: AllocationFilter | null,
+  ): Promise<AllocationConnection> {
+    const page = await listAllocations(em, {
+      first: pageSize(first),
+      after: after ?? null,
+      filter: { ...envelopeScopeOf(filter), unitId: unitIdOf(filter), status: filter?.status ?? undefined },
+    });
+    return connectionOf(page);
+  }
+
+  @Query(() => DisbursementConnection, {
+    description: 'Treasury payments of any plan, filtered, by payment date, with keyset cursors.',
+  })
+  async disbursements(
+    @Ctx() { em }: Context,
+    @Arg('first', () => Int, { nullable: true }) first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Arg('filter', () => DisbursementFilter, { nullable: true }) filter?: DisbursementFilter | null,
+  ): Promise<DisbursementConnection> {
+    const page = await listDisbursements(em, {
+      first: pageSize(first),
+      after: after ?? null,
+      filter: {
+        ...envelopeScopeOf(filter),
+        unitId: unitIdOf(filter),
+        allocationId: filter?.allocationId ? idOf(Allocation, filter.allocationId, 'filter.allocationId') : undefined,
+        paidFrom: filter?.paidFrom ?? undefined,
+        paidTo: filter?.paidTo ?? undefined,
+      },
+    });
+    return connectionOf(page);
+  }
 }
 
 @Resolver(() => Plan)
@@ -223,6 +282,11 @@ export class AllocationApprovalResolver {
 
 @Resolver(() => Envelope)
 export class EnvelopeResolver {
+  @FieldResolver(() => Plan, { description: 'The plan (and so the year) the money is for.' })
+  plan(@Root() envelope: Envelope): Promise<Plan> {
+    return envelope.plan.load() as Promise<Plan>;
+  }
+
   @FieldResolver(() => ProgramComponent)
   component(@Root() envelope: Envelope): Promise<ProgramComponent> {
     return envelope.component.load() as Promise<ProgramComponent>;
@@ -283,7 +347,22 @@ export class AllocationResolver {
   }
 
   @FieldResolver(() => [Disbursement], { description: 'Treasury payments from this cell, by payment date.' })
-  disbursements(@Root() allocation: Allocation, @Ctx() { em }: Context): Promise<Disbursement[]> {
-    return em.find(Disbursement, { allocation }, { orderBy: { paidOn: 'asc', id: 'asc' } });
+  async disbursements(@Root() allocation: Allocation, @Ctx() context: Context): Promise<Disbursement[]> {
+    // Batched: a page of allocations fetches its payments in one query.
+    const fetch = async (ids: number[]) =>
+      groupedBy(
+        ids,
+        await context.em.find(Disbursement, { allocation: { $in: ids } }, { orderBy: { paidOn: 'asc', id: 'asc' } }),
+        (payment) => payment.allocation.id,
+      );
+    return (await batchLoad(context, 'allocation.disbursements', fetch, allocation.id)) ?? [];
+  }
+}
+
+@Resolver(() => Disbursement)
+export class DisbursementResolver {
+  @FieldResolver(() => Allocation, { description: 'The cell paid from.' })
+  allocation(@Root() disbursement: Disbursement): Promise<Allocation> {
+    return disbursement.allocation.load() as Promise<Allocation>;
   }
 }

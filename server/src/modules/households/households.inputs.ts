@@ -93,3 +93,39 @@ export class HouseholdOrder {
   @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
   direction: SortDirection = SortDirection.ASC;
 }
+
+@InputType({ description: 'Which benefits to list; every field given narrows the list.' })
+export class BenefitFilter {
+  @Field(() => ID, { nullable: true, description: 'The plan whose allocation paid.' })
+  planId?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'The year of the plan whose allocation paid.' })
+  year?: number | null;
+
+  @Field(() => ID, { nullable: true, description: 'A project: benefits of it and of its sub-projects.' })
+  projectId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Exactly this component (project or sub-project).' })
+  componentId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "The household's commune." })
+  communeId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "The household's village." })
+  villageId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  householdId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The allocation that paid.' })
+  allocationId?: string | null;
+
+  @Field(() => BenefitKind, { nullable: true })
+  kind?: BenefitKind | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Received on or after this date.' })
+  receivedFrom?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Received on or before this date.' })
+  receivedTo?: string | null;
+}

@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { PageInfo } from '../../common/pagination';
+import { ConnectionType } from '../../common/pagination';
 import { UserError } from '../../common/user-error';
 import { LegalDocument } from '../documents/legal-document.entity';
 import { AdminUnit } from '../places/admin-unit.entity';
@@ -28,25 +28,10 @@ export class PovertyClassification {
 }
 
 @ObjectType()
-export class HouseholdEdge {
-  @Field(() => String)
-  cursor!: string;
+export class HouseholdConnection extends ConnectionType(Household) {}
 
-  @Field(() => Household)
-  node!: Household;
-}
-
-@ObjectType()
-export class HouseholdConnection {
-  @Field(() => [HouseholdEdge])
-  edges!: HouseholdEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-
-  @Field(() => Int)
-  totalCount!: number;
-}
+@ObjectType({ description: 'Benefits by date received (then in the order recorded).' })
+export class BenefitConnection extends ConnectionType(Benefit) {}
 
 @ObjectType()
 export class PovertyRate {

@@ -1,25 +1,28 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { batchLoad, groupedBy } from '../../common/batch';
 import { badUserInput, forbidden } from '../../common/errors';
 import { idOf } from '../../common/node';
-import { pageSize } from '../../common/pagination';
-import { DateScalar } from '../../common/scalars';
+import { connectionOf, pageSize } from '../../common/pagination';
+import { DateScalar, MoneyScalar } from '../../common/scalars';
 import type { Context, ViewerIdentity } from '../../context';
 import { Role } from '../access/role';
 import { User } from '../access/user.entity';
 import { Allocation } from '../budget/allocation.entity';
 import { LegalDocument } from '../documents/legal-document.entity';
 import { AdminLevel, AdminUnit } from '../places/admin-unit.entity';
+import { Plan } from '../plan/plan.entity';
 import { ProgramComponent } from '../plan/program-component.entity';
 import { Assessment } from './assessment.entity';
-import { batchLoad } from './batch';
 import { Benefit } from './benefit.entity';
 import { checkEligibility, recordBenefit } from './benefit.service';
+import { listBenefits } from './benefit-list.service';
 import { classify, todayInVietnam } from './classification';
 import { EligibilityRule } from './eligibility-rule.entity';
 import { Household, HouseholdMember } from './household.entity';
 import { commitHouseholdImport, type ImportOutcome, previewHouseholdImport } from './household-import.service';
 import { PovertyStatus } from './households.enums';
 import {
+  BenefitFilter,
   ClassifyHouseholdInput,
   HouseholdFilter,
   HouseholdImportInput,
@@ -27,9 +30,9 @@ import {
   RecordBenefitInput,
 } from './households.inputs';
 import {
+  BenefitConnection,
   EligibilityCheck,
   HouseholdConnection,
-  HouseholdEdge,
   HouseholdImportPayload,
   HouseholdImportSummary,
   ImportRowError,
@@ -47,6 +50,7 @@ import {
   povertyRates,
   statusesOf,
   statusHistory,
+  visibleCommunes,
 } from './households.service';
 import { PovertyStandard } from './poverty-standard.entity';
 import { standardOn } from './standard.service';
@@ -111,9 +115,11 @@ export class HouseholdResolver {
     return em.find(EligibilityRule, {}, { orderBy: { componentCode: 'asc', validFrom: 'asc' } });
   }
 
-  @Query(() => HouseholdConnection, { description: 'Households of the registry by id, with keyset cursors.' })
+  @Query(() => HouseholdConnection, {
+    description: "Households of the registry by id, with keyset cursors; a commune officer's own communes only.",
+  })
   async households(
-    @Ctx() { em }: Context,
+    @Ctx() { em, viewer }: Context,
     @Arg('first', () => Int, { nullable: true }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
     @Arg('filter', () => HouseholdFilter, { nullable: true }) filter?: HouseholdFilter | null,
@@ -127,6 +133,7 @@ export class HouseholdResolver {
       first: pageSize(first),
       after: after ?? null,
       order: orderBy ? { field: orderBy.field, direction: orderBy.direction } : null,
+      communes: visibleCommunes(viewer),
       filter: {
         communeId: filter?.communeId ? idOf(AdminUnit, filter.communeId, 'filter.communeId') : undefined,
         villageId: filter?.villageId ? idOf(AdminUnit, filter.villageId, 'filter.villageId') : undefined,
@@ -135,13 +142,7 @@ export class HouseholdResolver {
         ethnicMinority: filter?.ethnicMinority ?? undefined,
       },
     });
-    return Object.assign(new HouseholdConnection(), {
-      edges: page.households.map((node, index) =>
-        Object.assign(new HouseholdEdge(), { node, cursor: page.cursors[index] }),
-      ),
-      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.cursors.at(-1) ?? null },
-      totalCount: page.totalCount,
-    });
+    return connectionOf(page);
   }
 
   @Query(() => [PovertyRate], {
@@ -265,8 +266,18 @@ export class HouseholdResolver {
   }
 
   @FieldResolver(() => [Assessment], { description: 'Every review, oldest first.' })
-  assessments(@Root() household: Household, @Ctx() { em }: Context): Promise<Assessment[]> {
-    return em.find(Assessment, { household }, { orderBy: { year: 'asc', month: 'asc', kind: 'asc', id: 'asc' } });
+  async assessments(@Root() household: Household, @Ctx() context: Context): Promise<Assessment[]> {
+    const fetch = async (ids: number[]) =>
+      groupedBy(
+        ids,
+        await context.em.find(
+          Assessment,
+          { household: { $in: ids } },
+          { orderBy: { year: 'asc', month: 'asc', kind: 'asc', id: 'asc' } },
+        ),
+        (assessment) => assessment.household.id,
+      );
+    return (await batchLoad(context, 'assessments', fetch, household.id)) ?? [];
   }
 
   @FieldResolver(() => [StatusChange], {
@@ -285,8 +296,14 @@ export class HouseholdResolver {
   }
 
   @FieldResolver(() => [Benefit], { description: 'What the household received, oldest first.' })
-  benefits(@Root() household: Household, @Ctx() { em }: Context): Promise<Benefit[]> {
-    return em.find(Benefit, { household }, { orderBy: { receivedOn: 'asc', id: 'asc' } });
+  async benefits(@Root() household: Household, @Ctx() context: Context): Promise<Benefit[]> {
+    const fetch = async (ids: number[]) =>
+      groupedBy(
+        ids,
+        await context.em.find(Benefit, { household: { $in: ids } }, { orderBy: { receivedOn: 'asc', id: 'asc' } }),
+        (benefit) => benefit.household.id,
+      );
+    return (await batchLoad(context, 'household.benefits', fetch, household.id)) ?? [];
   }
 
   @FieldResolver(() => EligibilityCheck, { description: "Whether the household meets a component's rule on a date." })
@@ -307,6 +324,37 @@ export class HouseholdResolver {
 
 @Resolver(() => Benefit)
 export class BenefitResolver {
+  @Query(() => BenefitConnection, {
+    description:
+      "What households received, filtered, by date received, with keyset cursors; a commune officer's own communes only.",
+  })
+  async benefits(
+    @Ctx() { em, viewer }: Context,
+    @Arg('first', () => Int, { nullable: true }) first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Arg('filter', () => BenefitFilter, { nullable: true }) filter?: BenefitFilter | null,
+  ): Promise<BenefitConnection> {
+    const page = await listBenefits(em, {
+      first: pageSize(first),
+      after: after ?? null,
+      communes: visibleCommunes(viewer),
+      filter: {
+        planId: filter?.planId ? idOf(Plan, filter.planId, 'filter.planId') : undefined,
+        year: filter?.year ?? undefined,
+        projectId: filter?.projectId ? idOf(ProgramComponent, filter.projectId, 'filter.projectId') : undefined,
+        componentId: filter?.componentId ? idOf(ProgramComponent, filter.componentId, 'filter.componentId') : undefined,
+        communeId: filter?.communeId ? idOf(AdminUnit, filter.communeId, 'filter.communeId') : undefined,
+        villageId: filter?.villageId ? idOf(AdminUnit, filter.villageId, 'filter.villageId') : undefined,
+        householdId: filter?.householdId ? idOf(Household, filter.householdId, 'filter.householdId') : undefined,
+        allocationId: filter?.allocationId ? idOf(Allocation, filter.allocationId, 'filter.allocationId') : undefined,
+        kind: filter?.kind ?? undefined,
+        receivedFrom: filter?.receivedFrom ?? undefined,
+        receivedTo: filter?.receivedTo ?? undefined,
+      },
+    });
+    return connectionOf(page);
+  }
+
   @FieldResolver(() => Household)
   household(@Root() benefit: Benefit): Promise<Household> {
     return benefit.household.load() as Promise<Household>;
@@ -330,14 +378,35 @@ export class BenefitResolver {
 
 @Resolver(() => Allocation)
 export class AllocationBenefitsResolver {
-  @FieldResolver(() => [Benefit], { description: 'What households received from this allocation.' })
-  benefits(@Root() allocation: Allocation, @Ctx() { em }: Context): Promise<Benefit[]> {
-    return em.find(Benefit, { allocation }, { orderBy: { receivedOn: 'asc', id: 'asc' } });
+  @FieldResolver(() => [Benefit], {
+    description: "What households received from this allocation; a commune officer's own communes only.",
+  })
+  async benefits(@Root() allocation: Allocation, @Ctx() context: Context): Promise<Benefit[]> {
+    const communes = visibleCommunes(context.viewer);
+    const fetch = async (ids: number[]) =>
+      groupedBy(
+        ids,
+        await context.em.find(
+          Benefit,
+          { allocation: { $in: ids }, ...(communes !== null ? { household: { commune: { $in: communes } } } : {}) },
+          { orderBy: { receivedOn: 'asc', id: 'asc' } },
+        ),
+        (benefit) => benefit.allocation.id,
+      );
+    return (await batchLoad(context, 'allocation.benefits', fetch, allocation.id)) ?? [];
   }
 }
 
 @Resolver(() => Assessment)
 export class AssessmentResolver {
+  @FieldResolver(() => MoneyScalar, { description: 'Average income per person per month. Personal data.' })
+  async monthlyIncomePerCapita(@Root() assessment: Assessment, @Ctx() context: Context): Promise<bigint> {
+    // The role is checked by the permission table; a commune officer also needs the household's commune.
+    const household = canReadPersonalData(context.viewer, -1) ? null : await assessment.household.loadOrFail();
+    if (household) requirePersonalData(context, household, 'monthlyIncomePerCapita');
+    return assessment.monthlyIncomePerCapita;
+  }
+
   @FieldResolver(() => PovertyStandard, { description: 'The standard that computed the status.' })
   standard(@Root() assessment: Assessment): Promise<PovertyStandard> {
     return assessment.standard.load() as Promise<PovertyStandard>;

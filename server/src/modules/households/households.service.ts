@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badUserInput } from '../../common/errors';
-import { decodeCursor, encodeCursor } from '../../common/pagination';
+import { decodeCursor, decodeIdCursor, encodeCursor, type Page } from '../../common/pagination';
 import { pgArray } from '../../common/sql';
 import type { ViewerIdentity } from '../../context';
 import { Role } from '../access/role';
@@ -21,6 +21,24 @@ export const canReadPersonalData = (viewer: ViewerIdentity | null, communeId: nu
     viewer.roles.includes(Role.PLANNING_OFFICER) ||
     (viewer.roles.includes(Role.COMMUNE_OFFICER) && viewer.communeIds.includes(communeId)));
 
+/**
+ * The communes whose rows (households, their reviews and benefits) the viewer may list or fetch:
+ * a commune officer sees their own communes' only; null means every commune (district-wide roles,
+ * and API tokens, which read as analysts). Aggregates such as poverty rates stay district-wide for
+ * everyone: only rows are narrowed. Every list and `node(id)` asks this one rule.
+ */
+export const visibleCommunes = (viewer: ViewerIdentity | null): number[] | null => {
+  if (!viewer) return [];
+  const districtWide = viewer.roles.includes(Role.ADMIN) || viewer.roles.includes(Role.PLANNING_OFFICER);
+  return !districtWide && viewer.roles.includes(Role.COMMUNE_OFFICER) ? viewer.communeIds : null;
+};
+
+/** Whether the viewer may see rows of this commune (see `visibleCommunes`). */
+export const canSeeRowsOf = (viewer: ViewerIdentity | null, communeId: number): boolean => {
+  const communes = visibleCommunes(viewer);
+  return communes === null || communes.includes(communeId);
+};
+
 /** Who may change households of this commune. */
 export const canChangeHousehold = (viewer: ViewerIdentity | null, communeId: number): boolean =>
   canReadPersonalData(viewer, communeId);
@@ -31,13 +49,6 @@ export interface HouseholdListFilter {
   status?: PovertyStatus;
   year?: number;
   ethnicMinority?: boolean;
-}
-
-export interface HouseholdPage {
-  households: Household[];
-  cursors: string[];
-  hasNextPage: boolean;
-  totalCount: number;
 }
 
 const CURSOR = 'household';
@@ -90,7 +101,8 @@ const decodeSortedCursor = (after: string | null): [string, number] | null => {
 
 /**
  * One page of households (stable keyset cursors), the filter applied in SQL, with the total. By id
- * unless `order` is given; a cursor only continues the order it was made in.
+ * unless `order` is given; a cursor only continues the order it was made in. `communes` (from
+ * `visibleCommunes`) narrows the rows to those communes; null: the whole district.
  */
 export const listHouseholds = async (
   em: EntityManager,
@@ -99,14 +111,23 @@ export const listHouseholds = async (
     after,
     filter,
     order,
-  }: { first: number; after: string | null; filter: HouseholdListFilter; order?: HouseholdListOrder | null },
-): Promise<HouseholdPage> => {
-  const afterId = order ? null : decodeCursor(CURSOR, after);
-  if (afterId !== null && !/^[1-9]\d{0,9}$/.test(afterId))
-    throw badUserInput('after is not a cursor from this list', 'after');
+    communes = null,
+  }: {
+    first: number;
+    after: string | null;
+    filter: HouseholdListFilter;
+    order?: HouseholdListOrder | null;
+    communes?: number[] | null;
+  },
+): Promise<Page<Household>> => {
+  const afterId = order ? null : decodeIdCursor(CURSOR, after);
   const afterKey = order ? decodeSortedCursor(after) : null;
   const where: string[] = [];
   const params: unknown[] = [];
+  if (communes !== null) {
+    where.push('h.commune_id = any(?::int[])');
+    params.push(pgArray(communes));
+  }
   if (filter.communeId !== undefined) {
     where.push('h.commune_id = ?');
     params.push(filter.communeId);
@@ -148,7 +169,7 @@ export const listHouseholds = async (
   } else {
     rows = await em.execute<{ id: number }[]>(
       `select h.id from household h where ${condition} and h.id > ? order by h.id limit ?`,
-      [...params, afterId === null ? 0 : Number(afterId), first + 1],
+      [...params, afterId ?? 0, first + 1],
     );
   }
   const page = rows.slice(0, first);
@@ -158,7 +179,7 @@ export const listHouseholds = async (
   const households = ids.map((id) => found.get(id)).filter((household): household is Household => !!household);
   const keys = new Map(page.map((row) => [row.id, row.k ?? '']));
   return {
-    households,
+    nodes: households,
     cursors: households.map((household) =>
       order
         ? encodeCursor(SORTED_CURSOR, JSON.stringify([keys.get(household.id), household.id]))
