@@ -1,12 +1,12 @@
 import { lazy, Suspense } from 'react';
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
-import { AccountMenu, RequireSession, SIGN_IN_PATH, SignInPage } from './features/access';
+import { AccountMenu, RequireSession, SIGN_IN_PATH, SignInPage, useViewerRoles } from './features/access';
 import { PlanPage } from './features/plan';
 import { TargetsPage } from './features/targets';
 import { AppLayout } from './ui/layout/AppLayout';
 import { ComingSoonPage } from './ui/layout/ComingSoonPage';
 import { NotFoundPage } from './ui/layout/NotFoundPage';
-import { SECTION_PATHS } from './ui/layout/sections';
+import { SECTION_PATHS, sectionsFor } from './ui/layout/sections';
 import { QueryStatus } from './ui/QueryStatus';
 
 // The grid brings AG Grid: loaded with its page, so the other pages stay light.
@@ -19,15 +19,26 @@ const HouseholdImportPage = lazy(async () => ({
   default: (await import('./features/households')).HouseholdImportPage,
 }));
 const ClassifyPage = lazy(async () => ({ default: (await import('./features/households')).ClassifyPage }));
+// Administration is for admins only: nobody else downloads it.
+const AdminLayout = lazy(async () => ({ default: (await import('./features/admin')).AdminLayout }));
+const UsersPage = lazy(async () => ({ default: (await import('./features/admin')).UsersPage }));
+const ApiTokensPage = lazy(async () => ({ default: (await import('./features/admin')).ApiTokensPage }));
+const SecurityLogPage = lazy(async () => ({ default: (await import('./features/admin')).SecurityLogPage }));
 
 const pageLoading = <QueryStatus loading error={undefined} onRetry={() => {}} />;
+
+/** The console's frame, listing the sections the viewer's roles reach. */
+function ConsoleLayout() {
+  const roles = useViewerRoles();
+  return <AppLayout account={<AccountMenu />} sections={sectionsFor(roles)} />;
+}
 
 export const routes: RouteObject[] = [
   { path: SIGN_IN_PATH, element: <SignInPage /> },
   {
     element: (
       <RequireSession>
-        <AppLayout account={<AccountMenu />} />
+        <ConsoleLayout />
       </RequireSession>
     ),
     children: [
@@ -75,6 +86,41 @@ export const routes: RouteObject[] = [
       },
       { path: SECTION_PATHS.targets, element: <TargetsPage /> },
       { path: SECTION_PATHS.reports, element: <ComingSoonPage section="reports" /> },
+      {
+        path: SECTION_PATHS.admin,
+        element: (
+          <Suspense fallback={pageLoading}>
+            <AdminLayout />
+          </Suspense>
+        ),
+        children: [
+          { index: true, element: <Navigate to="users" replace /> },
+          {
+            path: 'users',
+            element: (
+              <Suspense fallback={pageLoading}>
+                <UsersPage />
+              </Suspense>
+            ),
+          },
+          {
+            path: 'api-tokens',
+            element: (
+              <Suspense fallback={pageLoading}>
+                <ApiTokensPage />
+              </Suspense>
+            ),
+          },
+          {
+            path: 'security-log',
+            element: (
+              <Suspense fallback={pageLoading}>
+                <SecurityLogPage />
+              </Suspense>
+            ),
+          },
+        ],
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -2,7 +2,7 @@ import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/clien
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
-import { isSubscriptionOperation } from '@apollo/client/utilities';
+import { isSubscriptionOperation, relayStylePagination } from '@apollo/client/utilities';
 import { createClient } from 'graphql-ws';
 import { isUnauthenticated } from './errors';
 import { endSession, readToken } from './session';
@@ -71,6 +71,12 @@ export function createApolloClient(): ApolloClient {
       typePolicies: {
         // One viewer per session: `viewer` and `login { viewer }` share a single cache entry.
         Viewer: { keyFields: [] },
+        Query: {
+          fields: {
+            // Pages of the security log fetched with `after` join the ones before, per filter.
+            securityEvents: relayStylePagination(['filter']),
+          },
+        },
       },
     }),
   });

@@ -1,5 +1,7 @@
 import type {
   AdminLevel,
+  ApiScope,
+  ApiTokenStatus,
   AreaType,
   AuditAction,
   BenefitKind,
@@ -15,6 +17,7 @@ import type {
   Relation,
   ReviewKind,
   Role,
+  SecurityEventKind,
   Sex,
   StatusTransition,
   TargetIndicator,
@@ -63,12 +66,18 @@ export interface Messages {
     submit: string;
     submitting: string;
     invalidCredentials: string;
+    /** After repeated failures; `minutes` is null when the server did not say how long. */
+    accountLocked: (minutes: number | null) => string;
+    rateLimited: (minutes: number | null) => string;
     failed: string;
     unreachable: string;
   };
   account: {
     roles: Record<Role, string>;
     signOut: string;
+    signingOut: string;
+    changePassword: string;
+    password: PasswordMessages;
   };
   nav: {
     label: string;
@@ -110,6 +119,161 @@ export interface Messages {
   allocations: AllocationMessages;
   targets: TargetMessages;
   households: HouseholdMessages;
+  admin: AdminMessages;
+}
+
+/** The viewer's own password change (from the account menu). */
+export interface PasswordMessages {
+  title: string;
+  intro: string;
+  current: string;
+  new: string;
+  newHint: string;
+  confirm: string;
+  mismatch: string;
+  submit: string;
+  submitting: string;
+  cancel: string;
+  close: string;
+  done: string;
+  failed: string;
+  errorCode: Record<string, string>;
+}
+
+/** Administration (Quản trị): accounts, API tokens and the security log; for admins only. */
+export interface AdminMessages {
+  tabs: { users: string; apiTokens: string; securityLog: string };
+  forbidden: { title: string; body: string };
+  /** Every access userError code, as the forms say it; the server's message is the fallback. */
+  errorCode: Record<string, string>;
+  failed: string;
+  required: string;
+  cancel: string;
+  never: string;
+  users: {
+    title: string;
+    intro: string;
+    tableLabel: string;
+    empty: string;
+    columns: {
+      username: string;
+      displayName: string;
+      roles: string;
+      communes: string;
+      active: string;
+      lastSignIn: string;
+      lockedUntil: string;
+      actions: string;
+    };
+    active: string;
+    inactive: string;
+    notLocked: string;
+    edit: string;
+    disable: string;
+    enable: string;
+    unlock: string;
+    resetPassword: string;
+    form: {
+      username: string;
+      usernameHint: string;
+      displayName: string;
+      password: string;
+      passwordHint: string;
+      roles: string;
+      communes: string;
+      communesHint: string;
+    };
+    create: { title: string; submit: string; submitting: string; done: (username: string) => string };
+    editDialog: {
+      title: (username: string) => string;
+      submit: string;
+      submitting: string;
+      done: (username: string) => string;
+    };
+    disableDialog: { title: (username: string) => string; body: string; confirm: string };
+    enabled: (username: string) => string;
+    disabled: (username: string) => string;
+    unlocked: (username: string) => string;
+    reset: {
+      title: (username: string) => string;
+      intro: string;
+      newPassword: string;
+      submit: string;
+      submitting: string;
+      done: (username: string) => string;
+    };
+  };
+  apiTokens: {
+    title: string;
+    intro: string;
+    tableLabel: string;
+    empty: string;
+    columns: {
+      name: string;
+      prefix: string;
+      user: string;
+      scopes: string;
+      created: string;
+      expires: string;
+      lastUsed: string;
+      status: string;
+      actions: string;
+    };
+    scope: Record<ApiScope, string>;
+    status: Record<ApiTokenStatus, string>;
+    createdBy: (name: string) => string;
+    revokedBy: (date: string, name: string | null) => string;
+    revoke: string;
+    revokeDialog: { title: (name: string) => string; body: string; confirm: string };
+    revoked: (name: string) => string;
+    create: {
+      title: string;
+      name: string;
+      nameHint: string;
+      user: string;
+      chooseUser: string;
+      userHint: string;
+      scopes: string;
+      expires: string;
+      expiresHint: (last: string) => string;
+      submit: string;
+      submitting: string;
+      expiryError: Record<'INVALID' | 'PAST' | 'TOO_FAR', string>;
+    };
+    secret: {
+      title: (name: string) => string;
+      warning: string;
+      label: string;
+      copy: string;
+      copied: string;
+      copyFailed: string;
+      done: string;
+    };
+  };
+  securityLog: {
+    title: string;
+    intro: string;
+    tableLabel: string;
+    filters: {
+      label: string;
+      kind: string;
+      user: string;
+      from: string;
+      to: string;
+      dateHint: string;
+      all: string;
+      apply: string;
+      clear: string;
+      invalidDate: string;
+      order: string;
+    };
+    columns: { at: string; kind: string; account: string; actor: string; apiToken: string; ip: string; detail: string };
+    kind: Record<SecurityEventKind, string>;
+    empty: string;
+    shown: (count: number) => string;
+    loadMore: string;
+    loadingMore: string;
+  };
 }
 
 /** The targets table (Chỉ tiêu): communes x indicators, edited by the Labour office. */

@@ -2,14 +2,16 @@ import type { ReactNode } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { useI18n } from '../i18n/I18nProvider';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
-import { SECTION_PATHS, SECTIONS } from './sections';
+import { SECTION_PATHS, type SectionKey } from './sections';
 
 interface AppLayoutProps {
   /** The signed-in user and the sign-out action; supplied by the access feature. */
   account: ReactNode;
+  /** The sections this viewer may open, in navigation order (see `sectionsFor`). */
+  sections: readonly SectionKey[];
 }
 
-export function AppLayout({ account }: AppLayoutProps) {
+export function AppLayout({ account, sections }: AppLayoutProps) {
   const { t } = useI18n();
   return (
     <div className="app">
@@ -25,7 +27,7 @@ export function AppLayout({ account }: AppLayoutProps) {
       </header>
       <nav className="app-nav" aria-label={t.nav.label}>
         <ul>
-          {SECTIONS.map((section) => (
+          {sections.map((section) => (
             <li key={section}>
               <NavLink to={SECTION_PATHS[section]}>{t.nav.sections[section]}</NavLink>
             </li>

@@ -1,5 +1,7 @@
+import type { Role } from '../../apollo/generated';
+
 /** The console's main sections, in navigation order. */
-export const SECTIONS = ['plan', 'allocations', 'households', 'targets', 'reports'] as const;
+export const SECTIONS = ['plan', 'allocations', 'households', 'targets', 'reports', 'admin'] as const;
 
 export type SectionKey = (typeof SECTIONS)[number];
 
@@ -9,4 +11,19 @@ export const SECTION_PATHS: Record<SectionKey, string> = {
   households: '/households',
   targets: '/targets',
   reports: '/reports',
+  admin: '/admin',
 };
+
+// Sections only some roles reach; the rest are for every signed-in role. Hiding an entry is a
+// courtesy: the server refuses the section's operations to other roles anyway.
+const SECTION_ROLES: Partial<Record<SectionKey, readonly Role[]>> = {
+  admin: ['ADMIN'],
+};
+
+/** The sections to list for a viewer; while their roles are unknown (null), only the open ones. */
+export function sectionsFor(roles: readonly Role[] | null): SectionKey[] {
+  return SECTIONS.filter((section) => {
+    const allowed = SECTION_ROLES[section];
+    return !allowed || (roles ?? []).some((role) => allowed.includes(role));
+  });
+}

@@ -4,7 +4,8 @@ import { useSessionToken } from '../../../apollo/session';
 import { useI18n } from '../../../ui/i18n/I18nProvider';
 import { LanguageSwitch } from '../../../ui/i18n/LanguageSwitch';
 import { useDocumentTitle } from '../../../ui/layout/useDocumentTitle';
-import { type LoginFailure, useLogin } from '../hooks/useLogin';
+import { useLogin } from '../hooks/useLogin';
+import type { LoginFailure } from '../model/sign-in';
 import { returnPath } from './sign-in-path';
 
 export function SignInPage() {
@@ -19,10 +20,19 @@ export function SignInPage() {
     return <Navigate to={returnPath(location.state)} replace />;
   }
 
-  const failureMessages: Record<LoginFailure, string> = {
-    INVALID_CREDENTIALS: t.signIn.invalidCredentials,
-    FAILED: t.signIn.failed,
-    UNREACHABLE: t.signIn.unreachable,
+  const failureMessage = (refusal: LoginFailure): string => {
+    switch (refusal.code) {
+      case 'ACCOUNT_LOCKED':
+        return t.signIn.accountLocked(refusal.retryMinutes);
+      case 'RATE_LIMITED':
+        return t.signIn.rateLimited(refusal.retryMinutes);
+      case 'INVALID_CREDENTIALS':
+        return t.signIn.invalidCredentials;
+      case 'FAILED':
+        return t.signIn.failed;
+      case 'UNREACHABLE':
+        return t.signIn.unreachable;
+    }
   };
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
@@ -61,8 +71,8 @@ export function SignInPage() {
             <input id="sign-in-password" name="password" type="password" autoComplete="current-password" required />
           </div>
           {failure && (
-            <p className="form-error" role="alert">
-              {failureMessages[failure]}
+            <p className="form-error" role="alert" data-testid="sign-in-error">
+              {failureMessage(failure)}
             </p>
           )}
           <button type="submit" className="button-primary" disabled={loading}>

@@ -2,9 +2,7 @@ import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { LoginDocument, type LoginInput, ViewerDocument } from '../../../apollo/generated';
 import { storeToken } from '../../../apollo/session';
-
-/** Why a sign-in did not succeed, as the form explains it. */
-export type LoginFailure = 'INVALID_CREDENTIALS' | 'FAILED' | 'UNREACHABLE';
+import { type LoginFailure, loginFailureOf, rateLimitFailureOf } from '../model/sign-in';
 
 export type LoginOutcome = { ok: true } | { ok: false; failure: LoginFailure };
 
@@ -30,11 +28,15 @@ export function useLogin() {
         storeToken(payload.token);
         return { ok: true };
       }
-      const invalid = payload?.userErrors.some((error) => error.code === 'INVALID_CREDENTIALS');
-      return { ok: false, failure: invalid ? 'INVALID_CREDENTIALS' : 'FAILED' };
+      return { ok: false, failure: payload ? loginFailureOf(payload) : { code: 'FAILED' } };
     } catch (error) {
+      const limited = rateLimitFailureOf(
+        CombinedGraphQLErrors.is(error) ? error.errors : null,
+        ServerError.is(error) ? error.statusCode : null,
+      );
+      if (limited) return { ok: false, failure: limited };
       const answered = CombinedGraphQLErrors.is(error) || ServerError.is(error);
-      return { ok: false, failure: answered ? 'FAILED' : 'UNREACHABLE' };
+      return { ok: false, failure: { code: answered ? 'FAILED' : 'UNREACHABLE' } };
     }
   }
 

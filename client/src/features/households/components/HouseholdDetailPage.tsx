@@ -8,7 +8,7 @@ import { useDocumentTitle } from '../../../ui/layout/useDocumentTitle';
 import { QueryStatus } from '../../../ui/QueryStatus';
 import { Section } from '../../../ui/Section';
 import { useHouseholdViewer } from '../hooks/useHouseholdViewer';
-import { REGISTRY_WRITERS } from '../model/access';
+import { mayReadHouseholdPersonalData } from '../model/access';
 import { HOUSEHOLD_PATHS } from './HouseholdsNav';
 
 type Node = NonNullable<HouseholdDetailQuery['node']>;
@@ -18,11 +18,11 @@ export function HouseholdDetailPage() {
   const { t } = useI18n();
   const { id = '' } = useParams();
   const viewer = useHouseholdViewer();
-  // A commune officer may read names of their own commune only: ask, and let the server refuse
-  // the personal fields of another commune (they come back null with a FORBIDDEN error).
-  const withNames = viewer?.roles.some((role) => REGISTRY_WRITERS.includes(role)) ?? false;
+  // Personal data is asked for only by those who may read it: a refused income is a non-null field,
+  // and its FORBIDDEN would take the whole household down with it.
+  const withPersonalData = viewer !== null && mayReadHouseholdPersonalData(viewer);
   const { data, loading, error, refetch } = useQuery(HouseholdDetailDocument, {
-    variables: { id, withNames },
+    variables: { id, withPersonalData },
     skip: viewer === null,
     errorPolicy: 'all',
   });
@@ -143,7 +143,9 @@ function Timeline({ household }: { household: HouseholdNode }) {
               </strong>
               {transition !== 'NONE' && <> ({d.transition[transition]})</>}
               <br />
-              {d.income(formatMoney(assessment.monthlyIncomePerCapita))} ·{' '}
+              {assessment.monthlyIncomePerCapita != null && (
+                <>{d.income(formatMoney(assessment.monthlyIncomePerCapita))} · </>
+              )}
               {d.deprivations(assessment.deprivations.length)}
               {assessment.deprivations.length > 0 && (
                 <>: {assessment.deprivations.map((item) => t.households.classify.deprivation[item]).join(', ')}</>

@@ -1,7 +1,8 @@
 import type { Role } from '../../../apollo/generated';
 
-// Decree 13/2023/ND-CP on personal data: names are for the Labour office (planning), admins and
-// the household's own commune; leadership and analysts work with counts and rates only.
+// Decree 13/2023/ND-CP on personal data: names, members and incomes are for the Labour office
+// (planning), admins and the household's own commune; leadership, analysts and the finance office work
+// with counts and rates only.
 const DISTRICT_WIDE_READERS: readonly Role[] = ['ADMIN', 'PLANNING_OFFICER'];
 
 export const REGISTRY_WRITERS: readonly Role[] = ['ADMIN', 'PLANNING_OFFICER', 'COMMUNE_OFFICER'];
@@ -18,6 +19,15 @@ export interface HouseholdViewer {
 export function mayReadNames(viewer: HouseholdViewer, communeId: string | null): boolean {
   if (viewer.roles.some((role) => DISTRICT_WIDE_READERS.includes(role))) return true;
   return viewer.roles.includes('COMMUNE_OFFICER') && communeId !== null && viewer.communeIds.includes(communeId);
+}
+
+/**
+ * Whether a household's own page asks for its personal data (names, members, incomes). `node(id)`
+ * answers a commune officer with their own communes' households only, so any household they can open
+ * is one whose personal data they may read; everyone else outside ADMIN and PLANNING_OFFICER may not.
+ */
+export function mayReadHouseholdPersonalData(viewer: HouseholdViewer): boolean {
+  return viewer.roles.some((role) => REGISTRY_WRITERS.includes(role));
 }
 
 export function mayImport(roles: readonly Role[]): boolean {
