@@ -31,6 +31,7 @@ import {
 import { PlacesResolver } from './modules/places/places.resolver';
 import { ImplementingUnitResolver, PlanResolver, ProgramComponentResolver } from './modules/plan/plan.resolver';
 import { TargetResolver } from './modules/plan/target.resolver';
+import { ReportRevisionResolver, ReportsResolver } from './modules/reports/reports.resolver';
 
 export const RESOLVERS = [
   NodeResolver,
@@ -58,6 +59,8 @@ export const RESOLVERS = [
   PovertyStandardResolver,
   SupportNormResolver,
   EligibilityRuleResolver,
+  ReportsResolver,
+  ReportRevisionResolver,
 ] as const;
 
 let schema: Promise<GraphQLSchema> | undefined;

@@ -141,3 +141,42 @@ export const budgetCounts = async (app: TestApp) => {
   );
   return row;
 };
+
+/**
+ * Today's cells, payments per cell and envelopes twice: as the audit trail replays them (each
+ * entity's last amount, payments summed) and as the tables hold them. They must be equal.
+ */
+export const auditReplay = async (app: TestApp) => {
+  const em = app.orm.em.fork();
+  const entries = await em.execute<
+    { entity: string; entity_id: number; new_amount: string | null; details: { allocationId?: number } }[]
+  >('select entity, entity_id, new_amount::text, details from audit_entry order by id');
+  const allocations = await em.execute<{ id: number; amount: string; disbursed: string }[]>(
+    'select id, amount::text, disbursed::text from allocation',
+  );
+  const envelopes = await em.execute<{ id: number; amount: string }[]>('select id, amount::text from envelope');
+  const cells = new Map<number, string>();
+  const envelopeAmounts = new Map<number, string>();
+  const paid = new Map<number, bigint>(allocations.map((row) => [row.id, 0n]));
+  for (const entry of entries) {
+    if (entry.entity === 'ALLOCATION' && entry.new_amount !== null) cells.set(entry.entity_id, entry.new_amount);
+    if (entry.entity === 'ENVELOPE' && entry.new_amount !== null)
+      envelopeAmounts.set(entry.entity_id, entry.new_amount);
+    if (entry.entity === 'DISBURSEMENT' && entry.details.allocationId) {
+      const cell = entry.details.allocationId;
+      paid.set(cell, (paid.get(cell) ?? 0n) + BigInt(entry.new_amount ?? 0));
+    }
+  }
+  return {
+    replayed: {
+      cells,
+      disbursed: new Map([...paid].map(([id, amount]) => [id, amount.toString()])),
+      envelopes: envelopeAmounts,
+    },
+    actual: {
+      cells: new Map(allocations.map((row) => [row.id, row.amount])),
+      disbursed: new Map(allocations.map((row) => [row.id, row.disbursed])),
+      envelopes: new Map(envelopes.map((row) => [row.id, row.amount])),
+    },
+  };
+};

@@ -46,6 +46,9 @@ export const SAMPLE_OPERATIONS: Record<string, (ids: OperationIds) => string> = 
   'Query.users': () => '{ users { username } }',
   'Query.apiTokens': () => '{ apiTokens { name } }',
   'Query.securityEvents': () => '{ securityEvents(first: 2) { edges { node { kind } } } }',
+  'Query.reportingCalendar': ({ planId }) =>
+    `{ reportingCalendar(planId: "${planId}", asOf: "2022-07-01") { kind state daysLate unit { code } } }`,
+  'Query.reportSubmissions': () => '{ reportSubmissions(first: 2) { edges { node { kind daysLate } } } }',
 
   'Mutation.login': () =>
     'mutation { login(input: { username: "nobody-in-particular", password: "x" }) { token userErrors { code } } }',
@@ -92,6 +95,12 @@ export const SAMPLE_OPERATIONS: Record<string, (ids: OperationIds) => string> = 
       householdId: "${householdId}", allocationId: "${allocationId}", receivedOn: "2022-06-01", kind: CASH, amount: "1",
       description: "d", overrideReason: "r"
     }) { benefit { id } userErrors { code } } }`,
+
+  // Ia Tơi's own committee: the commune officer `iatoi` may report for it. The first allowed caller
+  // records it, the others are told ALREADY_SUBMITTED.
+  'Mutation.submitReport': ({ planId, unitId }) => `mutation { submitReport(input: {
+      planId: "${planId}", unitId: "${unitId}", kind: COMMUNE_PLAN, submittedOn: "2022-04-28", note: "Kế hoạch của xã (thử)"
+    }) { submission { id } userErrors { code } } }`,
 
   'Subscription.allocationsChanged': ({ planId }) =>
     `subscription { allocationsChanged(planId: "${planId}") { allocations { id } } }`,

@@ -65,6 +65,8 @@ export interface TestAppOptions {
   seeded?: boolean;
   /** Also seed the synthetic demo households (default false: most tests need none). */
   households?: boolean;
+  /** With the households, also the demo budget, reports and commune targets (default false: tests make their own). */
+  demoBudget?: boolean;
   serveClient?: boolean;
   /** Reuse an existing database instead of a fresh copy (not dropped on close). */
   databaseUrl?: string;
@@ -83,6 +85,7 @@ const NO_RATE_LIMITS = { userPerMinute: 0, apiTokenPerMinute: 0, anonymousPerMin
 export const startTestApp = async ({
   seeded = true,
   households = false,
+  demoBudget = false,
   serveClient = false,
   databaseUrl,
   signInPolicy,
@@ -92,7 +95,7 @@ export const startTestApp = async ({
   const orm = databaseUrl
     ? await connectAndMigrate(databaseUrl, { quiet: true })
     : await MikroORM.init(ormConfig({ clientUrl: database.url, quiet: true }));
-  if (seeded) await seed(orm, { demo: true, demoPassword: DEMO_PASSWORD, households });
+  if (seeded) await seed(orm, { demo: true, demoPassword: DEMO_PASSWORD, households, budget: demoBudget });
   const app: App = await createApp({
     orm,
     config: {

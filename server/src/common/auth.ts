@@ -23,9 +23,9 @@ export const checkRule = (context: Context, coordinate: string, rule: Rule, root
   if (!viewer) throw unauthenticated();
   if (root && viewer.apiToken) {
     if (!rule.apiScope) throw forbidden(`${coordinate} with an API token (sign in instead)`);
-    if (rule.apiScope !== 'ANY' && !viewer.apiToken.scopes.includes(rule.apiScope)) {
-      throw forbidden(`${coordinate}: the API token lacks the ${rule.apiScope} scope`);
-    }
+    const needed = rule.apiScope === 'ANY' ? [] : typeof rule.apiScope === 'string' ? [rule.apiScope] : rule.apiScope;
+    const lacking = needed.filter((scope) => !viewer.apiToken?.scopes.includes(scope));
+    if (lacking.length > 0) throw forbidden(`${coordinate}: the API token lacks the ${lacking.join(' and ')} scope`);
   }
   const allowed = rule.roles;
   if (!viewer.roles.some((role) => allowed.includes(role))) throw forbidden(coordinate);

@@ -20,6 +20,7 @@ import { ImplementingUnit } from '../modules/plan/implementing-unit.entity';
 import { Plan } from '../modules/plan/plan.entity';
 import { ProgramComponent } from '../modules/plan/program-component.entity';
 import { Target } from '../modules/plan/target.entity';
+import { ReportSubmission } from '../modules/reports/report-submission.entity';
 import { fromGlobalId, NodeEntity } from './node';
 
 type NodeRule = {
@@ -67,6 +68,7 @@ const NODE_TYPES: Record<string, NodeRule> = {
     entity: Benefit,
     canSee: inVisibleCommune(async (node) => (node instanceof Benefit ? householdCommune(node.household) : null)),
   },
+  ReportSubmission: { entity: ReportSubmission },
   PovertyStandard: { entity: PovertyStandard },
   SupportNorm: { entity: SupportNorm },
   EligibilityRule: { entity: EligibilityRule },

@@ -24,6 +24,7 @@ import { Plan } from '../modules/plan/plan.entity';
 import { PlanUnit } from '../modules/plan/plan-unit.entity';
 import { ProgramComponent } from '../modules/plan/program-component.entity';
 import { Target } from '../modules/plan/target.entity';
+import { ReportSubmission, ReportSubmissionRevision } from '../modules/reports/report-submission.entity';
 
 // Listed rather than globbed: the server runs from TypeScript sources (tsx, Vitest), where a
 // folder scan by the ORM would try to import .ts files natively.
@@ -56,4 +57,6 @@ export const ENTITIES = [
   HouseholdMember,
   Assessment,
   Benefit,
+  ReportSubmission,
+  ReportSubmissionRevision,
 ];

@@ -29,6 +29,8 @@ const EXPECTED = `
   Query.users                        Y F F F F F F U
   Query.apiTokens                    Y F F F F F F U
   Query.securityEvents               Y F F F F F F U
+  Query.reportingCalendar            Y Y Y Y Y Y Y U
+  Query.reportSubmissions            Y Y Y Y Y Y Y U
   Mutation.login                     Y Y Y Y Y Y Y Y
   Mutation.logout                    Y Y Y Y Y Y F U
   Mutation.changePassword            Y Y Y Y Y Y F U
@@ -46,6 +48,7 @@ const EXPECTED = `
   Mutation.previewHouseholdImport    Y F Y Y F F F U
   Mutation.commitHouseholdImport     Y F Y Y F F F U
   Mutation.recordBenefit             Y F Y Y F F F U
+  Mutation.submitReport              Y F Y Y F F F U
   Subscription.allocationsChanged    Y Y Y Y Y Y Y U
 `;
 const expected = new Map(

@@ -3,6 +3,7 @@ import {
   ADJUST,
   APPROVE,
   assign,
+  auditReplay,
   budgetCounts,
   DISBURSE,
   type EnvelopeView,
@@ -469,36 +470,8 @@ describe('approval, adjustment, disbursement, audit and summaries', () => {
   });
 
   it("replays the audit trail to exactly today's cells and envelopes", async () => {
-    const em = app.orm.em.fork();
-    const entries = await em.execute<
-      {
-        entity: string;
-        entity_id: number;
-        action: string;
-        new_amount: string | null;
-        details: { allocationId?: number };
-      }[]
-    >('select entity, entity_id, action, new_amount::text, details from audit_entry order by id');
-    const cellsNow = new Map<number, string>();
-    const envelopesNow = new Map<number, string>();
-    const paid = new Map<number, bigint>();
-    for (const entry of entries) {
-      if (entry.entity === 'ALLOCATION' && entry.new_amount !== null) cellsNow.set(entry.entity_id, entry.new_amount);
-      if (entry.entity === 'ENVELOPE' && entry.new_amount !== null) envelopesNow.set(entry.entity_id, entry.new_amount);
-      if (entry.entity === 'DISBURSEMENT' && entry.details.allocationId) {
-        paid.set(
-          entry.details.allocationId,
-          (paid.get(entry.details.allocationId) ?? 0n) + BigInt(entry.new_amount ?? 0),
-        );
-      }
-    }
-    const allocations = await em.execute<{ id: number; amount: string; disbursed: string }[]>(
-      'select id, amount::text, disbursed::text from allocation',
-    );
-    expect(new Map(allocations.map((row) => [row.id, row.amount]))).toEqual(cellsNow);
-    for (const row of allocations) expect(String(paid.get(row.id) ?? 0n)).toBe(row.disbursed);
-    const envelopes = await em.execute<{ id: number; amount: string }[]>('select id, amount::text from envelope');
-    expect(new Map(envelopes.map((row) => [row.id, row.amount]))).toEqual(envelopesNow);
+    const { replayed, actual } = await auditReplay(app);
+    expect(replayed).toEqual(actual);
   });
 
   it('keeps the audit trail append-only, even for SQL and the ORM', async () => {

@@ -5,10 +5,12 @@ import { Migration20261128181007_init } from './Migration20261128181007_init';
 import { Migration20261128183102_budget } from './Migration20261128183102_budget';
 import { Migration20261128190851_households } from './Migration20261128190851_households';
 import { Migration20261128204445_access } from './Migration20261128204445_access';
+import { Migration20261128213258_reports } from './Migration20261128213258_reports';
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261128181007_init', class: Migration20261128181007_init },
   { name: 'Migration20261128183102_budget', class: Migration20261128183102_budget },
   { name: 'Migration20261128190851_households', class: Migration20261128190851_households },
   { name: 'Migration20261128204445_access', class: Migration20261128204445_access },
+  { name: 'Migration20261128213258_reports', class: Migration20261128213258_reports },
 ];

@@ -1,5 +1,5 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { PERMISSIONS, PUBLIC, TYPE_SCOPES } from './permissions';
+import { ENDPOINT_PERMISSIONS, PERMISSIONS, PUBLIC, type Rule, TYPE_SCOPES } from './permissions';
 import { Role } from './role';
 
 const START =
@@ -14,14 +14,21 @@ const section = (typeName: string) => (coordinate: string) =>
 export const renderPermissionTable = (): string => {
   const header = `| Field | ${ROLES.join(' | ')} | API token | Narrowed by row |`;
   const rule = `|${' --- |'.repeat(ROLES.length + 3)}`;
-  const rows = (filter: (coordinate: string) => boolean) =>
-    Object.keys(PERMISSIONS)
+  const rows = (filter: (coordinate: string) => boolean, table: Record<string, Rule> = PERMISSIONS) =>
+    Object.keys(table)
       .filter(filter)
       .sort()
       .map((coordinate) => {
-        const { roles, apiScope, rows: narrowing } = PERMISSIONS[coordinate];
+        const { roles, apiScope, rows: narrowing } = table[coordinate];
         const cells = ROLES.map((role) => (roles === PUBLIC || roles.includes(role) ? '✔' : '✘'));
-        const token = roles === PUBLIC ? 'public' : apiScope ? (apiScope === 'ANY' ? 'any scope' : apiScope) : '✘';
+        const token =
+          roles === PUBLIC
+            ? 'public'
+            : apiScope === 'ANY'
+              ? 'any scope'
+              : apiScope
+                ? [apiScope].flat().join(' + ')
+                : '✘';
         return `| \`${coordinate}\` | ${cells.join(' | ')} | ${token} | ${narrowing ?? ''} |`;
       });
   const parts = [
@@ -30,6 +37,14 @@ export const renderPermissionTable = (): string => {
     ['Subscriptions', 'Subscription'],
     ['Fields of object types', 'other'],
   ].flatMap(([title, typeName]) => [`### ${title}`, '', header, rule, ...rows(section(typeName)), '']);
+  const endpoints = [
+    '### HTTP endpoints',
+    '',
+    header.replace('| Field |', '| Endpoint |'),
+    rule,
+    ...rows(() => true, ENDPOINT_PERMISSIONS),
+    '',
+  ];
   const areas = [
     '### Areas of API token scopes',
     '',
@@ -42,7 +57,7 @@ export const renderPermissionTable = (): string => {
       .map(([typeName, scope]) => `| \`${typeName}\` | ${scope} |`),
     '',
   ];
-  return [START, '', ...parts, ...areas, END].join('\n');
+  return [START, '', ...parts, ...endpoints, ...areas, END].join('\n');
 };
 
 /** docs/access.md with its generated table replaced by the current one. */

@@ -8,10 +8,11 @@ export interface Rule {
   /** The roles that may call the field, or PUBLIC. */
   roles: typeof PUBLIC | readonly Role[];
   /**
-   * Root fields only: the scope an API token needs ('ANY': every token). Without one, API tokens are
-   * refused whatever their scopes (e.g. changing a password is for people signed in).
+   * Root fields only: the scope(s) an API token needs ('ANY': every token; a list: all of them).
+   * Without one, API tokens are refused whatever their scopes (e.g. changing a password is for
+   * people signed in).
    */
-  apiScope?: ApiScope | 'ANY';
+  apiScope?: ApiScope | readonly ApiScope[] | 'ANY';
   /** Narrowing by row that the field's service applies on top of the role (shown in docs/access.md). */
   rows?: string;
 }
@@ -45,6 +46,9 @@ export const PERMISSIONS: Record<string, Rule> = {
   'Query.allocations': { roles: EVERYONE, apiScope: ApiScope.BUDGET },
   'Query.disbursements': { roles: EVERYONE, apiScope: ApiScope.BUDGET },
   'Query.auditLog': { roles: EVERYONE, apiScope: ApiScope.AUDIT },
+  // The reporting calendar: who has reported what, and who is late.
+  'Query.reportingCalendar': { roles: EVERYONE, apiScope: ApiScope.PLAN },
+  'Query.reportSubmissions': { roles: EVERYONE, apiScope: ApiScope.PLAN },
   // Administration.
   'Query.users': { roles: [ADMIN] },
   'Query.apiTokens': { roles: [ADMIN] },
@@ -67,6 +71,11 @@ export const PERMISSIONS: Record<string, Rule> = {
   'Mutation.previewHouseholdImport': { roles: REGISTRY_KEEPERS, rows: "commune officers: their own communes' rows" },
   'Mutation.commitHouseholdImport': { roles: REGISTRY_KEEPERS, rows: "commune officers: their own communes' rows" },
   'Mutation.recordBenefit': { roles: REGISTRY_KEEPERS, rows: OWN_COMMUNE },
+  // The Labour office receives the reports (and may record one for any unit); a commune reports its own.
+  'Mutation.submitReport': {
+    roles: [ADMIN, PLANNING_OFFICER, COMMUNE_OFFICER],
+    rows: "commune officers: their own communes' committees only",
+  },
 
   'Subscription.allocationsChanged': { roles: EVERYONE, apiScope: ApiScope.BUDGET },
 
@@ -80,6 +89,16 @@ export const PERMISSIONS: Record<string, Rule> = {
   'User.createdAt': { roles: [ADMIN] },
   'User.lastSignInAt': { roles: [ADMIN] },
   'User.lockedUntil': { roles: [ADMIN] },
+};
+
+/**
+ * Plain HTTP endpoints (downloads for the console and scripts), checked with the same rules by
+ * `checkRule`, with the same bearer tokens.
+ */
+export const ENDPOINT_PERMISSIONS: Record<string, Rule> = {
+  'GET /exports/allocation-decision.xlsx': { roles: EVERYONE, apiScope: ApiScope.BUDGET },
+  'GET /exports/results-report.xlsx': { roles: EVERYONE, apiScope: [ApiScope.BUDGET, ApiScope.HOUSEHOLDS] },
+  'GET /files/report-submissions/:id': { roles: EVERYONE, apiScope: ApiScope.PLAN },
 };
 
 /**

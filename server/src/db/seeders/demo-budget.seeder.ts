@@ -1,0 +1,601 @@
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { UserError } from '../../common/user-error';
+import { User } from '../../modules/access/user.entity';
+import { CapitalType, FundingSource } from '../../modules/budget/budget.enums';
+import {
+  type Actor,
+  approveAllocations,
+  assignEnvelope,
+  type CellChange,
+  type DisbursementEntry,
+  recordDisbursements,
+  saveAllocations,
+} from '../../modules/budget/budget.service';
+import { Envelope } from '../../modules/budget/envelope.entity';
+import { povertyRates } from '../../modules/households/households.service';
+import { AdminUnit } from '../../modules/places/admin-unit.entity';
+import { DeadlineKind } from '../../modules/plan/deadline.entity';
+import { Plan } from '../../modules/plan/plan.entity';
+import { PlanErrorCode } from '../../modules/plan/plan.errors';
+import { PlanUnit } from '../../modules/plan/plan-unit.entity';
+import { Comparator, TargetIndicator } from '../../modules/plan/target.entity';
+import { setTarget } from '../../modules/plan/target.service';
+import { ReportErrorCode } from '../../modules/reports/reports.errors';
+import { type ReportFiguresValues, submitReport } from '../../modules/reports/reports.service';
+import { PLAN_2022 } from './plan-2022.data';
+
+// Demo data, clearly synthetic, for the leadership dashboard: a 2022 budget for the seven projects,
+// the reports the units sent, and commune targets. Nothing here is sourced: the amounts, the
+// decisions (numbered "… (minh họa)"), the payments, the reports and the targets are invented,
+// at the scale of a poor mountain district (tens of billions of đồng). Everything goes through the
+// services the console uses, so the envelopes, cells, approval, payments and the audit trail agree.
+
+const ILLUSTRATIVE = '(minh họa)';
+const SYNTHETIC_NOTE = 'Dữ liệu giả lập để minh họa, không phải báo cáo thật.';
+const PROVINCE = 'UBND tỉnh Kon Tum';
+
+interface Decision {
+  number: string;
+  date: string;
+  title: string;
+}
+
+const INVESTMENT_DECISION: Decision = {
+  number: `186/QĐ-UBND ${ILLUSTRATIVE}`,
+  date: '2022-03-25',
+  title:
+    'Giao kế hoạch vốn đầu tư phát triển nguồn ngân sách thực hiện Chương trình MTQG giảm nghèo bền vững năm 2022 (số liệu minh họa, không phải quyết định thật)',
+};
+const RECURRENT_DECISION: Decision = {
+  number: `392/QĐ-UBND ${ILLUSTRATIVE}`,
+  date: '2022-04-22',
+  title:
+    'Giao dự toán kinh phí sự nghiệp thực hiện Chương trình MTQG giảm nghèo bền vững năm 2022 (số liệu minh họa, không phải quyết định thật)',
+};
+// Issued by the district (approveAllocations records the issuer).
+const APPROVAL_DECISION = { number: `512/QĐ-UBND ${ILLUSTRATIVE}`, date: '2022-05-06' };
+
+const IATOI = 'UBND-IATOI';
+const IADAL = 'UBND-IADAL';
+const IADOM = 'UBND-IADOM';
+const LABOUR = 'P-LDTBXH';
+const COMMUNE_OFFICERS: Record<string, string> = { [IATOI]: 'iatoi', [IADAL]: 'iadal', [IADOM]: 'iadom' };
+
+/** One envelope: component, capital type, source, amount and its cells, in millions of đồng. */
+interface EnvelopeSpec {
+  component: string;
+  capitalType: CapitalType;
+  source: FundingSource;
+  millions: number;
+  cells: Record<string, number>;
+}
+
+const { INVESTMENT, RECURRENT } = CapitalType;
+const { CENTRAL_BUDGET: CENTRAL, PROVINCIAL_BUDGET: PROVINCIAL, DISTRICT_BUDGET: DISTRICT } = FundingSource;
+
+// Leaves of the plan (sub-projects where a project has them). Project 1's infrastructure goes to the
+// communes with a small reserve left unallocated; Project 5 pays 40 million đồng a house.
+export const DEMO_ENVELOPES: readonly EnvelopeSpec[] = [
+  {
+    component: '1',
+    capitalType: INVESTMENT,
+    source: CENTRAL,
+    millions: 18_500,
+    cells: { [IATOI]: 6_290, [IADAL]: 5_550, [IADOM]: 6_105 },
+  },
+  {
+    component: '1',
+    capitalType: INVESTMENT,
+    source: PROVINCIAL,
+    millions: 1_850,
+    cells: { [IATOI]: 630, [IADAL]: 555, [IADOM]: 610 },
+  },
+  {
+    component: '2',
+    capitalType: RECURRENT,
+    source: CENTRAL,
+    millions: 2_400,
+    cells: { [IATOI]: 840, [IADAL]: 720, [IADOM]: 840 },
+  },
+  {
+    component: '3.1',
+    capitalType: RECURRENT,
+    source: CENTRAL,
+    millions: 3_800,
+    cells: { [LABOUR]: 380, [IATOI]: 1_140, [IADAL]: 1_064, [IADOM]: 1_216 },
+  },
+  {
+    component: '3.2',
+    capitalType: RECURRENT,
+    source: CENTRAL,
+    millions: 650,
+    cells: { [IATOI]: 215, [IADAL]: 214, [IADOM]: 221 },
+  },
+  { component: '4.1', capitalType: INVESTMENT, source: CENTRAL, millions: 2_000, cells: { [LABOUR]: 2_000 } },
+  {
+    component: '4.1',
+    capitalType: RECURRENT,
+    source: CENTRAL,
+    millions: 900,
+    cells: { [LABOUR]: 630, [IATOI]: 90, [IADAL]: 90, [IADOM]: 90 },
+  },
+  { component: '4.2', capitalType: RECURRENT, source: CENTRAL, millions: 120, cells: { [LABOUR]: 120 } },
+  {
+    component: '4.3',
+    capitalType: RECURRENT,
+    source: CENTRAL,
+    millions: 280,
+    cells: { [LABOUR]: 112, [IATOI]: 56, [IADAL]: 56, [IADOM]: 56 },
+  },
+  {
+    component: '5',
+    capitalType: RECURRENT,
+    source: CENTRAL,
+    millions: 4_400,
+    cells: { [IATOI]: 1_400, [IADAL]: 1_600, [IADOM]: 1_400 },
+  },
+  {
+    component: '5',
+    capitalType: RECURRENT,
+    source: PROVINCIAL,
+    millions: 440,
+    cells: { [IATOI]: 140, [IADAL]: 160, [IADOM]: 140 },
+  },
+  {
+    component: '6.1',
+    capitalType: RECURRENT,
+    source: CENTRAL,
+    millions: 250,
+    cells: { [LABOUR]: 100, [IATOI]: 50, [IADAL]: 50, [IADOM]: 50 },
+  },
+  { component: '6.2', capitalType: RECURRENT, source: CENTRAL, millions: 180, cells: { [LABOUR]: 100, UBMTTQ: 80 } },
+  {
+    component: '7.1',
+    capitalType: RECURRENT,
+    source: CENTRAL,
+    millions: 320,
+    cells: { [LABOUR]: 120, 'CQ-TCNV': 60, 'P-TCKH': 40, [IATOI]: 30, [IADAL]: 30, [IADOM]: 30 },
+  },
+  {
+    component: '7.2',
+    capitalType: RECURRENT,
+    source: CENTRAL,
+    millions: 260,
+    cells: { [LABOUR]: 110, [IATOI]: 50, [IADAL]: 50, [IADOM]: 50 },
+  },
+  { component: '7.2', capitalType: RECURRENT, source: DISTRICT, millions: 60, cells: { [LABOUR]: 60 } },
+];
+
+// How far each unit got: per mille of its cells paid by 30 June and by the year's end. Investment
+// starts slower (85% of the first half's pace). Ia Đal lags, so that "lowest disbursement" shows.
+const PACE: Record<string, { firstHalf: number; year: number }> = {
+  [LABOUR]: { firstHalf: 450, year: 950 },
+  'P-TCKH': { firstHalf: 400, year: 900 },
+  'CQ-TCNV': { firstHalf: 250, year: 800 },
+  UBMTTQ: { firstHalf: 500, year: 950 },
+  [IATOI]: { firstHalf: 400, year: 920 },
+  [IADAL]: { firstHalf: 220, year: 700 },
+  [IADOM]: { firstHalf: 340, year: 840 },
+};
+const INVESTMENT_FIRST_HALF = 0.85;
+// Tranches: two in the first half (May, June), three in the second (August, October, December).
+const TRANCHES = [
+  { month: 5, share: 40, half: 'first' },
+  { month: 6, share: 60, half: 'first' },
+  { month: 8, share: 30, half: 'second' },
+  { month: 10, share: 40, half: 'second' },
+  { month: 12, share: 30, half: 'second' },
+] as const;
+
+const MILLION = 1_000_000n;
+const THOUSAND = 1_000n;
+const roundThousands = (amount: bigint) => (amount / THOUSAND) * THOUSAND;
+
+/** The payments of one cell: whole thousands of đồng, on days that vary by envelope and unit (no PRNG). */
+export const demoPayments = (
+  spec: EnvelopeSpec,
+  envelopeIndex: number,
+  unitCode: string,
+  unitIndex: number,
+): { paidOn: string; amount: bigint }[] => {
+  const amount = BigInt(spec.cells[unitCode]) * MILLION;
+  const pace = PACE[unitCode];
+  const firstHalfRate =
+    spec.capitalType === INVESTMENT ? Math.round(pace.firstHalf * INVESTMENT_FIRST_HALF) : pace.firstHalf;
+  const firstHalf = roundThousands((amount * BigInt(firstHalfRate)) / 1000n);
+  const year = roundThousands((amount * BigInt(pace.year)) / 1000n);
+  const totals = { first: firstHalf, second: year - firstHalf };
+  const paid = { first: 0n, second: 0n };
+  return TRANCHES.flatMap(({ month, share, half }, index) => {
+    const last = index === 1 || index === TRANCHES.length - 1;
+    const part = last ? totals[half] - paid[half] : roundThousands((totals[half] * BigInt(share)) / 100n);
+    paid[half] += part;
+    // 3rd to 26th: the June tranche always lands before the 30 June cut-off.
+    const day = 3 + ((envelopeIndex * 5 + unitIndex * 7 + index * 3) % 24);
+    const paidOn = `2022-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    return part > 0n ? [{ paidOn, amount: part }] : [];
+  });
+};
+
+// ---------------------------------------------------------------- reports
+
+interface ReportSpec {
+  unit: string;
+  kind: DeadlineKind;
+  submittedOn: string;
+  note: string;
+  /** Commune reports: households that escaped poverty and became poor since the end-2021 review. */
+  movement?: { escaped: number; newlyPoor: number; beneficiaries: number };
+  /** Office reports: what they count. */
+  figures?: Partial<ReportFiguresValues>;
+  /** The unit's (or, for P-TCKH, the district's) payments up to the report's date. */
+  reportsDisbursed?: boolean;
+  pdf?: { fileName: string; lines: string[] };
+}
+
+// Due 30/4 (commune plans), 10/6 (semi-annual) and 10/11 (annual). Missing on purpose, so that the
+// calendar shows them OVERDUE: Ia Dom's commune plan and semi-annual report, the annual report of
+// the Organisation and Home Affairs office.
+export const DEMO_REPORTS: readonly ReportSpec[] = [
+  {
+    unit: IATOI,
+    kind: DeadlineKind.COMMUNE_PLAN,
+    submittedOn: '2022-04-26',
+    note: `Kế hoạch giảm nghèo năm 2022 của xã Ia Tơi (bản scan đính kèm). ${SYNTHETIC_NOTE}`,
+    pdf: {
+      fileName: 'Kế hoạch giảm nghèo 2022 - xã Ia Tơi (giả lập).pdf',
+      lines: [
+        'Ke hoach giam ngheo nam 2022 - xa Ia Toi',
+        'TAI LIEU GIA LAP DE MINH HOA - KHONG PHAI VAN BAN THAT',
+        'Synthetic document for the Ansinh demo.',
+      ],
+    },
+  },
+  {
+    unit: IADAL,
+    kind: DeadlineKind.COMMUNE_PLAN,
+    submittedOn: '2022-05-05',
+    note: `Kế hoạch giảm nghèo năm 2022 của xã Ia Đal, gửi chậm. ${SYNTHETIC_NOTE}`,
+  },
+  {
+    unit: 'P-TCKH',
+    kind: DeadlineKind.SEMIANNUAL_REPORT,
+    submittedOn: '2022-06-08',
+    note: `Giải ngân toàn huyện đến ngày báo cáo. ${SYNTHETIC_NOTE}`,
+    reportsDisbursed: true,
+  },
+  {
+    unit: 'CQ-TCNV',
+    kind: DeadlineKind.SEMIANNUAL_REPORT,
+    submittedOn: '2022-06-09',
+    note: `Cán bộ được tập huấn nâng cao năng lực. ${SYNTHETIC_NOTE}`,
+    figures: { beneficiaries: 18 },
+  },
+  {
+    unit: 'UBMTTQ',
+    kind: DeadlineKind.SEMIANNUAL_REPORT,
+    submittedOn: '2022-06-13',
+    note: `Hộ nghèo được Quỹ "Vì người nghèo" hỗ trợ. ${SYNTHETIC_NOTE}`,
+    figures: { beneficiaries: 21 },
+  },
+  {
+    unit: IATOI,
+    kind: DeadlineKind.SEMIANNUAL_REPORT,
+    submittedOn: '2022-06-07',
+    note: SYNTHETIC_NOTE,
+    movement: { escaped: 31, newlyPoor: 3, beneficiaries: 146 },
+    reportsDisbursed: true,
+  },
+  {
+    unit: IADAL,
+    kind: DeadlineKind.SEMIANNUAL_REPORT,
+    submittedOn: '2022-06-14',
+    note: SYNTHETIC_NOTE,
+    movement: { escaped: 12, newlyPoor: 5, beneficiaries: 88 },
+    reportsDisbursed: true,
+  },
+  {
+    unit: IATOI,
+    kind: DeadlineKind.ANNUAL_REPORT,
+    submittedOn: '2022-11-08',
+    note: SYNTHETIC_NOTE,
+    movement: { escaped: 110, newlyPoor: 6, beneficiaries: 412 },
+    reportsDisbursed: true,
+  },
+  {
+    unit: IADAL,
+    kind: DeadlineKind.ANNUAL_REPORT,
+    submittedOn: '2022-11-15',
+    note: SYNTHETIC_NOTE,
+    movement: { escaped: 58, newlyPoor: 9, beneficiaries: 251 },
+    reportsDisbursed: true,
+  },
+  {
+    unit: IADOM,
+    kind: DeadlineKind.ANNUAL_REPORT,
+    submittedOn: '2022-11-09',
+    note: SYNTHETIC_NOTE,
+    movement: { escaped: 108, newlyPoor: 7, beneficiaries: 389 },
+    reportsDisbursed: true,
+  },
+  {
+    unit: 'P-TCKH',
+    kind: DeadlineKind.ANNUAL_REPORT,
+    submittedOn: '2022-11-10',
+    note: `Giải ngân toàn huyện đến ngày báo cáo. ${SYNTHETIC_NOTE}`,
+    reportsDisbursed: true,
+  },
+  {
+    unit: 'UBMTTQ',
+    kind: DeadlineKind.ANNUAL_REPORT,
+    submittedOn: '2022-11-11',
+    note: `Hộ nghèo được Quỹ "Vì người nghèo" hỗ trợ. ${SYNTHETIC_NOTE}`,
+    figures: { beneficiaries: 47 },
+  },
+];
+
+// Poor-household rate at most this (percent) at the end of 2022. With the annual reports above, Ia
+// Tơi (29.9%) and Ia Dom (32.0%) reach theirs and Ia Đal (36.7% against 33.5%) is at risk; the
+// district as a whole (32.70%) just meets its 32.73%.
+export const DEMO_COMMUNE_TARGETS: Record<string, number> = {
+  'KT-IAHDRAI-IATOI': 31,
+  'KT-IAHDRAI-IADAL': 33.5,
+  'KT-IAHDRAI-IADOM': 32.5,
+};
+const TARGET_NOTE = 'Chỉ tiêu minh họa (giả lập) cho dữ liệu demo, không lấy từ phụ lục của kế hoạch.';
+
+/** A one-page PDF with these ASCII lines: a stand-in for a scanned document. */
+export const syntheticPdf = (lines: string[]): Buffer => {
+  const text = lines
+    .map((line, index) => `${index === 0 ? '72 770 Td' : '0 -22 Td'} (${line.replace(/[\\()]/g, '\\$&')}) Tj`)
+    .join('\n');
+  const stream = `BT /F1 13 Tf\n${text}\nET`;
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>',
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+    `<< /Length ${Buffer.byteLength(stream)} >>\nstream\n${stream}\nendstream`,
+  ];
+  let body = '%PDF-1.4\n';
+  const offsets = objects.map((object, index) => {
+    const offset = Buffer.byteLength(body);
+    body += `${index + 1} 0 obj\n${object}\nendobj\n`;
+    return offset;
+  });
+  const xref = Buffer.byteLength(body);
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  body += offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('');
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(body, 'latin1');
+};
+
+// ---------------------------------------------------------------- seeding
+
+export interface DemoBudgetResult {
+  envelopes: number;
+  allocations: number;
+  approved: boolean;
+  payments: number;
+  reports: number;
+  targets: number;
+}
+
+const failed = (what: string, userErrors: UserError[]) =>
+  new Error(`demo budget: ${what} refused: ${userErrors.map((error) => `${error.code} ${error.message}`).join('; ')}`);
+
+const userIdOf = async (em: EntityManager, username: string): Promise<number | null> =>
+  (await em.findOne(User, { username }, { fields: ['id'] }))?.id ?? null;
+
+/**
+ * Writes what is missing of the demo budget, reports and commune targets of the 2022 plan, through
+ * the budget, report and target services (each its own transaction, as in the console), as the
+ * demo accounts. Needs the plan, the demo accounts and the demo households. Seeding again adds
+ * nothing: envelopes that exist are not assigned again, cells are saved, approved and paid only
+ * while the plan has none, and reports and targets that exist are refused by their services.
+ */
+export const seedDemoBudget = async (orm: MikroORM): Promise<DemoBudgetResult> => {
+  const result: DemoBudgetResult = {
+    envelopes: 0,
+    allocations: 0,
+    approved: false,
+    payments: 0,
+    reports: 0,
+    targets: 0,
+  };
+  // The services open their own transactions (as for the console's requests), on forks of this.
+  const em = orm.em.fork();
+  const plan = await em.findOne(
+    Plan,
+    { year: PLAN_2022.year, district: { code: PLAN_2022.districtCode } },
+    { populate: ['components'] },
+  );
+  const finance = await userIdOf(em, 'finance');
+  const planning = await userIdOf(em, 'planning');
+  if (!plan || finance === null || planning === null) return result;
+  const units = new Map(
+    (await em.find(PlanUnit, { plan }, { populate: ['unit'], orderBy: { position: 'asc' } })).map((planUnit) => [
+      planUnit.unit.getEntity().code,
+      planUnit.unit.getEntity(),
+    ]),
+  );
+  const unitId = (code: string) => {
+    const unit = units.get(code);
+    if (!unit) throw new Error(`demo budget: the plan has no unit ${code}`);
+    return unit.id;
+  };
+  const components = new Map(plan.components.getItems().map((component) => [component.code, component.id]));
+  const treasurer: Actor = { userId: finance };
+
+  // 1. The province's assignments, of the envelopes the plan does not have yet.
+  const existing = new Map(
+    (await em.find(Envelope, { plan })).map((envelope) => [
+      `${envelope.component.id}:${envelope.capitalType}:${envelope.source}`,
+      envelope.id,
+    ]),
+  );
+  const envelopeIds: number[] = [];
+  for (const spec of DEMO_ENVELOPES) {
+    const componentId = components.get(spec.component);
+    if (componentId === undefined) throw new Error(`demo budget: the plan has no component ${spec.component}`);
+    const key = `${componentId}:${spec.capitalType}:${spec.source}`;
+    const known = existing.get(key);
+    if (known !== undefined) {
+      envelopeIds.push(known);
+      continue;
+    }
+    const decision = spec.capitalType === INVESTMENT ? INVESTMENT_DECISION : RECURRENT_DECISION;
+    const { envelope, userErrors } = await assignEnvelope(em, treasurer, {
+      planId: plan.id,
+      componentId,
+      capitalType: spec.capitalType,
+      source: spec.source,
+      amount: BigInt(spec.millions) * MILLION,
+      decisionNumber: decision.number,
+      decisionDate: decision.date,
+      decisionIssuer: PROVINCE,
+      decisionTitle: decision.title,
+    });
+    if (!envelope) throw failed(`assigning ${key}`, userErrors);
+    envelopeIds.push(envelope.id);
+    result.envelopes += 1;
+  }
+
+  // 2-4. The district's split, its approval and the treasury's payments, each only while the plan has none.
+  const [counts] = await em.execute<{ cells: number; approved: boolean; payments: number }[]>(
+    `select (select count(*)::int from allocation a join envelope e on e.id = a.envelope_id where e.plan_id = ?) as cells,
+              exists (select 1 from allocation_approval where plan_id = ?) as approved,
+              (select count(*)::int from disbursement d join allocation a on a.id = d.allocation_id
+                 join envelope e on e.id = a.envelope_id where e.plan_id = ?) as payments`,
+    [plan.id, plan.id, plan.id],
+  );
+  if (counts.cells === 0 && !counts.approved) {
+    const changes: CellChange[] = DEMO_ENVELOPES.flatMap((spec, index) =>
+      Object.entries(spec.cells).map(([code, millions]) => ({
+        envelopeId: envelopeIds[index],
+        unitId: unitId(code),
+        amount: BigInt(millions) * MILLION,
+        expectedVersion: null,
+      })),
+    );
+    const saved = await saveAllocations(em, treasurer, { planId: plan.id, changes, mode: 'DRAFT' });
+    if (saved.userErrors.length > 0 || saved.conflicts.length > 0) throw failed('allocating', saved.userErrors);
+    result.allocations = saved.allocations.length;
+  }
+  if (!counts.approved) {
+    const approved = await approveAllocations(em, treasurer, {
+      planId: plan.id,
+      decisionNumber: APPROVAL_DECISION.number,
+      decisionDate: APPROVAL_DECISION.date,
+    });
+    if (approved.userErrors.length > 0) throw failed('approving', approved.userErrors);
+    result.approved = true;
+  }
+  if (counts.payments === 0) {
+    const cells = new Map(
+      (
+        await em.execute<{ id: number; envelope_id: number; unit_id: number }[]>(
+          'select a.id, a.envelope_id, a.unit_id from allocation a join envelope e on e.id = a.envelope_id where e.plan_id = ?',
+          [plan.id],
+        )
+      ).map((row) => [`${row.envelope_id}:${row.unit_id}`, row.id]),
+    );
+    const unitOrder = [...units.keys()];
+    const entries: DisbursementEntry[] = DEMO_ENVELOPES.flatMap((spec, index) =>
+      Object.keys(spec.cells).flatMap((code) => {
+        const allocationId = cells.get(`${envelopeIds[index]}:${unitId(code)}`);
+        if (allocationId === undefined) return [];
+        return demoPayments(spec, index, code, unitOrder.indexOf(code)).map((payment) => ({
+          allocationId,
+          ...payment,
+        }));
+      }),
+    );
+    const paid = await recordDisbursements(em, treasurer, entries);
+    if (paid.userErrors.length > 0) throw failed('paying', paid.userErrors);
+    result.payments = entries.length;
+  }
+
+  // 5. The reports the units sent the Labour office, with figures that follow from the demo
+  // registry (its end-2021 review) and from the payments above.
+  const communes = new Map([...units.values()].flatMap((unit) => (unit.commune ? [[unit.code, unit.commune.id]] : [])));
+  const registry = new Map(
+    (await povertyRates(em, 2021, { unitIds: [...communes.values()] })).map((row) => [row.unitId, row]),
+  );
+  const paidBy = async (unit: string, date: string): Promise<bigint> => {
+    // The Finance-Planning office reports the whole district's payments; the others their own.
+    const [{ total }] = await em.execute<{ total: string }[]>(
+      `select coalesce(sum(d.amount), 0)::text as total from disbursement d
+           join allocation a on a.id = d.allocation_id join envelope e on e.id = a.envelope_id
+          where e.plan_id = ? and d.paid_on <= ? and (? or a.unit_id = ?)`,
+      [plan.id, date, unit === 'P-TCKH', unitId(unit)],
+    );
+    return BigInt(total);
+  };
+  const reportFigures = async (spec: ReportSpec): Promise<Partial<ReportFiguresValues> | null> => {
+    const disbursed = spec.reportsDisbursed ? { disbursed: await paidBy(spec.unit, spec.submittedOn) } : {};
+    if (!spec.movement) return spec.figures || spec.reportsDisbursed ? { ...spec.figures, ...disbursed } : null;
+    const base = registry.get(communes.get(spec.unit) ?? 0);
+    if (!base?.households) throw new Error('demo budget: seed the demo households first');
+    const { escaped, newlyPoor, beneficiaries } = spec.movement;
+    return {
+      households: base.households,
+      poorHouseholds: base.poor - escaped + newlyPoor,
+      nearPoorHouseholds: base.nearPoor + Math.floor(escaped / 2),
+      escapedPoverty: escaped,
+      newlyPoor,
+      beneficiaries,
+      ...disbursed,
+    };
+  };
+  for (const spec of DEMO_REPORTS) {
+    // A commune's officer records the commune's reports; the Labour office those of the offices.
+    const communeId = communes.get(spec.unit);
+    const officer = COMMUNE_OFFICERS[spec.unit] ? await userIdOf(em, COMMUNE_OFFICERS[spec.unit]) : null;
+    const submitted = await submitReport(
+      em,
+      officer !== null && communeId !== undefined
+        ? { userId: officer, communeIds: [communeId] }
+        : { userId: planning, communeIds: null },
+      {
+        planId: plan.id,
+        unitId: unitId(spec.unit),
+        kind: spec.kind,
+        submittedOn: spec.submittedOn,
+        figures: await reportFigures(spec),
+        attachment: spec.pdf
+          ? { fileName: spec.pdf.fileName, contentBase64: syntheticPdf(spec.pdf.lines).toString('base64') }
+          : null,
+        note: spec.note,
+        expectedVersion: null,
+      },
+    );
+    if (submitted === 'FORBIDDEN') throw new Error(`demo budget: the report of ${spec.unit} was refused`);
+    if (submitted.userErrors.length === 0) result.reports += 1;
+    else if (submitted.userErrors.some((error) => error.code !== ReportErrorCode.ALREADY_SUBMITTED)) {
+      throw failed(`the ${spec.kind} of ${spec.unit}`, submitted.userErrors);
+    }
+  }
+
+  // 6. Commune targets, entered as the planning office would from the plan's appendix, with the
+  // registry's end-2021 rate as baseline.
+  for (const commune of await em.find(AdminUnit, { code: { $in: Object.keys(DEMO_COMMUNE_TARGETS) } })) {
+    const saved = await setTarget(em, {
+      planId: plan.id,
+      unitId: commune.id,
+      indicator: TargetIndicator.POOR_HOUSEHOLD_RATE,
+      comparator: Comparator.AT_MOST,
+      value: DEMO_COMMUNE_TARGETS[commune.code],
+      baseline: registry.has(commune.id) ? Number(registry.get(commune.id)?.rate) : null,
+      expectedVersion: null,
+    });
+    if (saved.userErrors.length === 0 && saved.target) {
+      // The target's only text says where it comes from: here, nowhere real.
+      await em.execute('update target set source_text = ? where id = ?', [TARGET_NOTE, saved.target.id]);
+      result.targets += 1;
+    } else if (saved.userErrors.some((error) => error.code !== PlanErrorCode.VERSION_CONFLICT)) {
+      throw failed(`the target of ${commune.code}`, saved.userErrors);
+    }
+  }
+  return result;
+};
