@@ -27,6 +27,8 @@ import { type Config, DEFAULT_MAX_REQUEST_BYTES, DEFAULT_RATE_LIMITS } from './c
 import type { Context, RequestInfo } from './context';
 import { authenticate, DEFAULT_SIGN_IN_POLICY, type SignInPolicy } from './modules/access/access.service';
 import { createTokenService, loadSigningKey } from './modules/access/tokens';
+import { exportsRouter } from './modules/reports/exports/exports.http';
+import { reportFilesRouter } from './modules/reports/reports.http';
 import { buildSchema } from './schema';
 
 export const CLIENT_DIST = fileURLToPath(new URL('../../client/dist', import.meta.url));
@@ -136,6 +138,15 @@ export const createApp = async ({ orm, config, log = console.error, serveClient 
     return { em, viewer, tokens, signInPolicy, eventBus, request };
   };
 
+  // An HTTP request's context, counted against its caller's rate limit: /graphql and the downloads alike.
+  const admittedContext = async (req: express.Request): Promise<Context> =>
+    rateLimiter.admit(
+      await contextFor(req.headers.authorization, {
+        ip: req.ip ?? null,
+        userAgent: req.headers['user-agent'] ?? null,
+      }),
+    );
+
   const subscriptions = createSubscriptionServer({
     httpServer,
     schema,
@@ -157,13 +168,20 @@ export const createApp = async ({ orm, config, log = console.error, serveClient 
     ...corsFor(corsOrigins),
     jsonBody(maxRequestBytes),
     expressMiddleware(apollo, {
-      context: async ({ req }) =>
-        rateLimiter.admit(
-          await contextFor(req.headers.authorization, {
-            ip: req.ip ?? null,
-            userAgent: req.headers['user-agent'] ?? null,
-          }),
-        ),
+      context: ({ req }) => admittedContext(req),
+    }),
+  );
+
+  // The files sent with reports, for the same callers as /graphql (docs/reports.md).
+  app.use('/files/report-submissions', ...corsFor(corsOrigins), reportFilesRouter(admittedContext));
+
+  // The district's spreadsheets (docs/exports.md), for the same callers and limits as /graphql.
+  app.use(
+    '/exports',
+    ...corsFor(corsOrigins),
+    exportsRouter({
+      contextOf: admittedContext,
+      log,
     }),
   );
 
