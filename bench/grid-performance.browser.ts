@@ -107,7 +107,7 @@ describe.runIf(browserAvailable())('allocation grid performance (60 envelopes x 
     await page.locator('input[name="username"]').fill('finance');
     await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
     await page.locator('button[type="submit"]').click();
-    await page.waitForURL(/\/plan/);
+    await page.waitForURL(/\/dashboard/);
   }, 180_000);
 
   afterAll(async () => {

@@ -33,14 +33,19 @@ export default defineConfig({
       },
     },
   },
+  // The API, and the files it serves (exports, report attachments), from the dev server's origin.
   server: {
     proxy: {
       '/graphql': { target: apiTarget, ws: true },
+      '/exports': { target: apiTarget },
+      '/files': { target: apiTarget },
     },
   },
   preview: {
     proxy: {
       '/graphql': { target: apiTarget, ws: true },
+      '/exports': { target: apiTarget },
+      '/files': { target: apiTarget },
     },
   },
 });

@@ -4,11 +4,12 @@ import { AccountMenu, RequireSession, SIGN_IN_PATH, SignInPage, useViewerRoles }
 import { PlanPage } from './features/plan';
 import { TargetsPage } from './features/targets';
 import { AppLayout } from './ui/layout/AppLayout';
-import { ComingSoonPage } from './ui/layout/ComingSoonPage';
 import { NotFoundPage } from './ui/layout/NotFoundPage';
-import { SECTION_PATHS, sectionsFor } from './ui/layout/sections';
+import { PRINT_PATHS, SECTION_PATHS, sectionsFor } from './ui/layout/sections';
 import { QueryStatus } from './ui/QueryStatus';
 
+// The landing page brings AG Charts: loaded with it, so sign-in and the other pages stay light.
+const DashboardPage = lazy(async () => ({ default: (await import('./features/dashboard')).DashboardPage }));
 // The grid brings AG Grid: loaded with its page, so the other pages stay light.
 const AllocationsPage = lazy(async () => ({ default: (await import('./features/allocations')).AllocationsPage }));
 const HouseholdsPage = lazy(async () => ({ default: (await import('./features/households')).HouseholdsPage }));
@@ -18,12 +19,18 @@ const HouseholdDetailPage = lazy(async () => ({
 const HouseholdImportPage = lazy(async () => ({
   default: (await import('./features/households')).HouseholdImportPage,
 }));
+const ReportsPage = lazy(async () => ({ default: (await import('./features/reports')).ReportsPage }));
 const ClassifyPage = lazy(async () => ({ default: (await import('./features/households')).ClassifyPage }));
 // Administration is for admins only: nobody else downloads it.
 const AdminLayout = lazy(async () => ({ default: (await import('./features/admin')).AdminLayout }));
 const UsersPage = lazy(async () => ({ default: (await import('./features/admin')).UsersPage }));
 const ApiTokensPage = lazy(async () => ({ default: (await import('./features/admin')).ApiTokensPage }));
 const SecurityLogPage = lazy(async () => ({ default: (await import('./features/admin')).SecurityLogPage }));
+
+// Printable pages, opened from the dashboard, the reports or the allocation grid.
+const PrintLayout = lazy(async () => ({ default: (await import('./features/exports')).PrintLayout }));
+const PrintAllocationPage = lazy(async () => ({ default: (await import('./features/exports')).PrintAllocationPage }));
+const PrintResultsPage = lazy(async () => ({ default: (await import('./features/exports')).PrintResultsPage }));
 
 const pageLoading = <QueryStatus loading error={undefined} onRetry={() => {}} />;
 
@@ -36,13 +43,36 @@ function ConsoleLayout() {
 export const routes: RouteObject[] = [
   { path: SIGN_IN_PATH, element: <SignInPage /> },
   {
+    // A document to print: the console's frame (header, navigation) stays out of it.
+    element: (
+      <RequireSession>
+        <Suspense fallback={pageLoading}>
+          <PrintLayout />
+        </Suspense>
+      </RequireSession>
+    ),
+    children: [
+      { path: PRINT_PATHS.allocation, element: <PrintAllocationPage /> },
+      { path: PRINT_PATHS.results, element: <PrintResultsPage /> },
+    ],
+  },
+  {
     element: (
       <RequireSession>
         <ConsoleLayout />
       </RequireSession>
     ),
     children: [
-      { index: true, element: <Navigate to={SECTION_PATHS.plan} replace /> },
+      // Everyone lands on the overview: a leader sees the year's figures without a click.
+      { index: true, element: <Navigate to={SECTION_PATHS.dashboard} replace /> },
+      {
+        path: SECTION_PATHS.dashboard,
+        element: (
+          <Suspense fallback={pageLoading}>
+            <DashboardPage />
+          </Suspense>
+        ),
+      },
       { path: SECTION_PATHS.plan, element: <PlanPage /> },
       {
         path: SECTION_PATHS.allocations,
@@ -85,7 +115,14 @@ export const routes: RouteObject[] = [
         ),
       },
       { path: SECTION_PATHS.targets, element: <TargetsPage /> },
-      { path: SECTION_PATHS.reports, element: <ComingSoonPage section="reports" /> },
+      {
+        path: SECTION_PATHS.reports,
+        element: (
+          <Suspense fallback={pageLoading}>
+            <ReportsPage />
+          </Suspense>
+        ),
+      },
       {
         path: SECTION_PATHS.admin,
         element: (

@@ -48,7 +48,7 @@ describe.runIf(browserAvailable())('administration, signing out and passwords', 
   const signIn = async (username: string, password = DEMO_PASSWORD): Promise<Page> => {
     const page = await open();
     await submitSignIn(page, username, password);
-    await page.waitForURL(/\/plan/);
+    await page.waitForURL(/\/dashboard/);
     return page;
   };
 
@@ -363,7 +363,7 @@ describe.runIf(browserAvailable())('administration, signing out and passwords', 
       .poll(() => page.locator('[data-testid="sign-in-error"]').innerText())
       .toBe('Tên đăng nhập hoặc mật khẩu không đúng');
     await submitSignIn(page, 'iadom', 'iadom-moi-2022');
-    await page.waitForURL(/\/plan/);
+    await page.waitForURL(/\/dashboard/);
   });
 
   it('says how long a locked account must wait, in both languages, until an admin unlocks it', async () => {
@@ -396,6 +396,6 @@ describe.runIf(browserAvailable())('administration, signing out and passwords', 
     expect(await row.getByRole('button', { name: 'Mở khóa' }).count()).toBe(0);
 
     await submitSignIn(page, 'finance', DEMO_PASSWORD);
-    await page.waitForURL(/\/plan/);
+    await page.waitForURL(/\/dashboard/);
   });
 });

@@ -60,7 +60,7 @@ describe.runIf(browserAvailable())('the allocation grid (Phân bổ)', () => {
     await page.locator('input[name="username"]').fill(username);
     await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
     await page.locator('button[type="submit"]').click();
-    await page.waitForURL(/\/plan/);
+    await page.waitForURL(/\/dashboard/);
     await page.goto(`${app.url}/allocations`);
     await page.locator('h1', { hasText: 'Phân bổ dự toán' }).waitFor();
     return page;

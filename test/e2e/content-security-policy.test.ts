@@ -8,7 +8,16 @@ import { SECURITY_HEADERS, securityHeadersOf } from '../support/security-headers
 import { DEMO_PASSWORD, startTestApp, type TestApp } from '../support/test-app';
 
 // The console under the server's Content-Security-Policy: every section, the grid, live updates.
-const SECTIONS = ['/plan', '/allocations', '/households', '/households/classify', '/households/import', '/targets'];
+const SECTIONS = [
+  '/dashboard',
+  '/plan',
+  '/allocations',
+  '/households',
+  '/households/classify',
+  '/households/import',
+  '/targets',
+  '/reports',
+];
 
 describe.runIf(browserAvailable())('the console under its Content-Security-Policy', () => {
   let app: TestApp;
@@ -53,7 +62,7 @@ describe.runIf(browserAvailable())('the console under its Content-Security-Polic
     await page.locator('input[name="username"]').fill('admin');
     await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
     await page.locator('button[type="submit"]').click();
-    await page.waitForURL(/\/plan/);
+    await page.waitForURL(/\/dashboard/);
     for (const section of SECTIONS) {
       await page.goto(`${app.url}${section}`);
       await page.locator('main h1').first().waitFor();

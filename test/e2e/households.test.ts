@@ -20,7 +20,7 @@ describe.runIf(browserAvailable())('targets and households', () => {
     await page.locator('input[name="username"]').fill(username);
     await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
     await page.locator('button[type="submit"]').click();
-    await page.waitForURL(/\/plan/);
+    await page.waitForURL(/\/dashboard/);
     return page;
   };
 

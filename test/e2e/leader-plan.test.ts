@@ -26,6 +26,9 @@ describe.runIf(browserAvailable())('the console, as district leadership', () => 
     await page.locator('input[name="username"]').fill('leader');
     await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
     await page.locator('button[type="submit"]').click();
+    // Leaders land on the overview (test/e2e/leader-dashboard.test.ts); the plan is one click away.
+    await page.waitForURL(/\/dashboard/);
+    await page.getByRole('link', { name: 'Kế hoạch', exact: true }).click();
 
     for (const code of ['1', '2', '3', '4', '5', '6', '7']) {
       await expect.poll(() => page.locator(`[data-testid="component-${code}"]`).count(), { timeout: 15_000 }).toBe(1);

@@ -75,6 +75,8 @@ export function createApolloClient(): ApolloClient {
           fields: {
             // Pages of the security log fetched with `after` join the ones before, per filter.
             securityEvents: relayStylePagination(['filter']),
+            // Likewise the report submissions of a plan.
+            reportSubmissions: relayStylePagination(['filter']),
           },
         },
       },

@@ -41,3 +41,8 @@ export function formatDateTime(instant: string): string {
   );
   return `${parts.day}/${parts.month}/${parts.year} ${parts.hour}:${parts.minute}`;
 }
+
+/** Today's date in Vietnam (UTC+7, no daylight saving), `YYYY-MM-DD`, whatever the browser's zone. */
+export function vietnamToday(now: Date): string {
+  return new Date(now.getTime() + 7 * 60 * 60 * 1000).toISOString().slice(0, 10);
+}

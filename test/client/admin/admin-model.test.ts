@@ -171,7 +171,14 @@ describe('the navigation', () => {
     expect(sectionsFor(['ADMIN'])).toContain('admin');
     expect(sectionsFor(['LEADERSHIP'])).not.toContain('admin');
     expect(sectionsFor(['COMMUNE_OFFICER', 'FINANCE_OFFICER'])).not.toContain('admin');
-    expect(sectionsFor(['LEADERSHIP'])).toEqual(['plan', 'allocations', 'households', 'targets', 'reports']);
+    expect(sectionsFor(['LEADERSHIP'])).toEqual([
+      'dashboard',
+      'plan',
+      'allocations',
+      'households',
+      'targets',
+      'reports',
+    ]);
   });
 
   it('lists only the open sections while the roles are not known yet', () => {

@@ -1,2 +1,4 @@
 // What the rest of the console may use from the plan feature.
 export { PlanPage } from './components/PlanPage';
+export { YearSelect } from './components/YearSelect';
+export { usePlanYear } from './hooks/usePlanYear';

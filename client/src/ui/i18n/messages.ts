@@ -15,6 +15,7 @@ import type {
   PlanStatus,
   PovertyStatus,
   Relation,
+  ReportingState,
   ReviewKind,
   Role,
   SecurityEventKind,
@@ -83,10 +84,6 @@ export interface Messages {
     label: string;
     sections: Record<SectionKey, string>;
   };
-  comingSoon: {
-    title: string;
-    body: string;
-  };
   plan: {
     year: string;
     none: (year: number) => string;
@@ -120,6 +117,187 @@ export interface Messages {
   targets: TargetMessages;
   households: HouseholdMessages;
   admin: AdminMessages;
+  dashboard: DashboardMessages;
+  reports: ReportMessages;
+  exports: ExportMessages;
+  chart: ChartMessages;
+}
+
+/** How a unit stands against a target; see features/dashboard/model/rates.ts. */
+export type StandingKey = 'MET' | 'NOT_MET' | 'AT_RISK' | 'ON_TRACK' | 'UNKNOWN' | 'NO_TARGET';
+
+/** The leadership dashboard (Tổng quan): read-only figures of one plan year. */
+export interface DashboardMessages {
+  title: string;
+  intro: (year: number, district: string) => string;
+  none: (year: number) => string;
+  standing: Record<StandingKey, string>;
+  /** A rate and the year of the review it comes from, e.g. "40,73% (rà soát cuối năm 2021)". */
+  reading: (rate: string, year: number) => string;
+  noReading: string;
+  gap: (points: number) => string;
+  districtRate: {
+    title: string;
+    target: (target: string) => string;
+    noTarget: string;
+  };
+  reduction: {
+    title: string;
+    actual: (points: string) => string;
+    unknown: (year: number) => string;
+    target: (target: string) => string;
+  };
+  money: {
+    byProject: string;
+    bySource: string;
+    lowest: string;
+    lowestIntro: string;
+    chartLabel: string;
+    unitNote: string;
+    project: (code: string) => string;
+    columns: {
+      project: string;
+      source: string;
+      unit: string;
+      assigned: string;
+      allocated: string;
+      disbursed: string;
+      allocatedShare: string;
+      disbursedShare: string;
+      allocatedToUnit: string;
+    };
+    total: string;
+    empty: string;
+    kpiTitle: string;
+    kpiDisbursed: (share: string) => string;
+    kpiAmounts: (disbursed: string, assigned: string) => string;
+  };
+  rates: {
+    title: string;
+    intro: (year: number) => string;
+    chartLabel: string;
+    districtRow: string;
+    columns: { unit: string; rate: string; target: string; standing: string };
+    seriesRate: string;
+    seriesTarget: (year: number) => string;
+    noTarget: string;
+  };
+  reports: {
+    title: string;
+    kpiTitle: string;
+    kpiLate: (late: number, overdue: number) => string;
+    kpiNone: string;
+    summary: (counts: { onTime: number; late: number; overdue: number; notYetDue: number }) => string;
+    due: (date: string) => string;
+    unit: string;
+    notObliged: string;
+    asOf: (date: string) => string;
+    empty: string;
+    open: string;
+  };
+}
+
+/** The figures a semi-annual or annual report counts (ReportFigures). */
+export type FigureName =
+  | 'households'
+  | 'poorHouseholds'
+  | 'nearPoorHouseholds'
+  | 'escapedPoverty'
+  | 'newlyPoor'
+  | 'disbursed'
+  | 'beneficiaries';
+
+/** Báo cáo: the reports and commune plans units send the Labour office, and who is late. */
+export interface ReportMessages {
+  intro: string;
+  none: (year: number) => string;
+  state: Record<ReportingState, string>;
+  /** A state with its days: "Nộp muộn 5 ngày", "Quá hạn 12 ngày". */
+  stateWithDays: (state: ReportingState, days: number) => string;
+  days: (count: number) => string;
+  attention: {
+    title: string;
+    intro: string;
+    empty: string;
+    columns: { unit: string; kind: string; dueOn: string; state: string; daysLate: string; submittedOn: string };
+  };
+  list: {
+    title: string;
+    empty: string;
+    total: (count: number) => string;
+    loadMore: string;
+    columns: {
+      unit: string;
+      kind: string;
+      dueOn: string;
+      submittedOn: string;
+      daysLate: string;
+      figures: string;
+      attachment: string;
+    };
+    onTime: string;
+    version: (version: number) => string;
+    recorded: (at: string, by: string | null) => string;
+    download: (fileName: string) => string;
+    downloadFailed: string;
+    size: (kilobytes: string) => string;
+  };
+  figures: Record<FigureName, string>;
+  readOnly: string;
+  form: {
+    title: string;
+    intro: string;
+    kind: string;
+    unit: string;
+    chooseUnit: string;
+    noUnits: string;
+    submittedOn: string;
+    dateHint: string;
+    figures: string;
+    figuresHint: string;
+    notForCommunePlan: string;
+    attachment: string;
+    attachmentHint: string;
+    note: string;
+    submit: string;
+    resubmit: string;
+    submitting: string;
+    existing: (version: number, submittedOn: string) => string;
+    replaceWarning: string;
+    done: (unit: string) => string;
+    invalidDate: string;
+    invalidCount: string;
+    amountError: Record<AmountError, string>;
+    fileTooLarge: string;
+    fileUnreadable: string;
+    conflict: (version: number) => string;
+    failed: string;
+    errorCode: Record<string, string>;
+  };
+}
+
+/** The two spreadsheets the server writes, and their printable pages. */
+export interface ExportMessages {
+  title: string;
+  allocationDecision: string;
+  resultsReport: string;
+  period: string;
+  periods: Record<'SEMIANNUAL' | 'ANNUAL', string>;
+  downloading: string;
+  failed: string;
+  print: string;
+  printAllocation: string;
+  printResults: string;
+  printNow: string;
+  back: string;
+}
+
+/**
+ * What AG Charts says to screen readers, by its locale keys, in the console's language; a key not
+ * here keeps AG Charts' own English.
+ */
+export interface ChartMessages {
+  text: Partial<Record<string, (variables: Record<string, unknown>) => string>>;
 }
 
 /** The viewer's own password change (from the account menu). */

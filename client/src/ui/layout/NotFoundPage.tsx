@@ -11,7 +11,7 @@ export function NotFoundPage() {
       <div className="notice">
         <p className="notice-title">{t.app.notFound}</p>
         <p>
-          <Link to={SECTION_PATHS.plan}>{t.app.goHome}</Link>
+          <Link to={SECTION_PATHS.dashboard}>{t.app.goHome}</Link>
         </p>
       </div>
     </div>

@@ -1,11 +1,12 @@
 import type { Role } from '../../apollo/generated';
 
-/** The console's main sections, in navigation order. */
-export const SECTIONS = ['plan', 'allocations', 'households', 'targets', 'reports', 'admin'] as const;
+/** The console's main sections, in navigation order; the first is where everyone lands. */
+export const SECTIONS = ['dashboard', 'plan', 'allocations', 'households', 'targets', 'reports', 'admin'] as const;
 
 export type SectionKey = (typeof SECTIONS)[number];
 
 export const SECTION_PATHS: Record<SectionKey, string> = {
+  dashboard: '/dashboard',
   plan: '/plan',
   allocations: '/allocations',
   households: '/households',
@@ -13,6 +14,9 @@ export const SECTION_PATHS: Record<SectionKey, string> = {
   reports: '/reports',
   admin: '/admin',
 };
+
+/** Printable documents: outside the console's frame, so they print as documents. */
+export const PRINT_PATHS = { allocation: '/in/phan-bo', results: '/in/bao-cao' } as const;
 
 // Sections only some roles reach; the rest are for every signed-in role. Hiding an entry is a
 // courtesy: the server refuses the section's operations to other roles anyway.

@@ -1,8 +1,9 @@
 import '../allocations.css';
-import { useId } from 'react';
+import { Fragment, useId } from 'react';
 import { useI18n } from '../../../ui/i18n/I18nProvider';
 import { useDocumentTitle } from '../../../ui/layout/useDocumentTitle';
 import { QueryStatus } from '../../../ui/QueryStatus';
+import { ExportButtons } from '../../exports';
 import { useAllocationGrid, useAllocationYears, useCanWriteMoney } from '../hooks/useAllocationData';
 import { useGridYear } from '../hooks/useGridYear';
 import { AllocationWorkspace } from './AllocationWorkspace';
@@ -35,7 +36,11 @@ export function AllocationsPage() {
       <QueryStatus loading={loading} error={error} onRetry={() => void refetch()} />
       {plans?.length === 0 && <p className="empty">{t.allocations.none(year)}</p>}
       {plans?.map((plan) => (
-        <AllocationWorkspace key={plan.id} plan={plan} canWrite={canWrite} refetch={() => void refetch()} />
+        <Fragment key={plan.id}>
+          {/* The district's appendix as the server writes it, beside the grid's own export of what is shown. */}
+          <ExportButtons planId={plan.id} year={plan.year} documents={['allocation']} />
+          <AllocationWorkspace plan={plan} canWrite={canWrite} refetch={() => void refetch()} />
+        </Fragment>
       ))}
     </div>
   );
