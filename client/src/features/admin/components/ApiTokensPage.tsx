@@ -4,6 +4,7 @@ import { AdminApiTokensDocument, type ApiTokenFieldsFragment, type ApiTokenStatu
 import { formatDateTime } from '../../../ui/date-input';
 import { useI18n } from '../../../ui/i18n/I18nProvider';
 import { useDocumentTitle } from '../../../ui/layout/useDocumentTitle';
+import { type Outcome, OutcomeMessage } from '../../../ui/OutcomeMessage';
 import { QueryStatus } from '../../../ui/QueryStatus';
 import { Section } from '../../../ui/Section';
 import { useRevokeApiToken } from '../hooks/useApiTokenMutations';
@@ -26,7 +27,7 @@ export function ApiTokensPage() {
   const { data, loading, error, refetch } = useQuery(AdminApiTokensDocument, { fetchPolicy: 'cache-and-network' });
   const { revokeApiToken, revoking } = useRevokeApiToken();
   const [created, setCreated] = useState<CreatedToken | null>(null);
-  const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [revokingToken, setRevokingToken] = useState<ApiTokenFieldsFragment | null>(null);
   const [revokeError, setRevokeError] = useState<string | null>(null);
 
@@ -53,15 +54,7 @@ export function ApiTokensPage() {
     <>
       <Section title={m.title}>
         <p>{m.intro}</p>
-        {outcome && (
-          <p
-            className={outcome.ok ? 'form-success' : 'form-error'}
-            role={outcome.ok ? 'status' : 'alert'}
-            data-testid="api-tokens-outcome"
-          >
-            {outcome.text}
-          </p>
-        )}
+        <OutcomeMessage outcome={outcome} testId="api-tokens-outcome" />
         <QueryStatus loading={loading && !data} error={error} onRetry={() => void refetch()} />
         {data &&
           (tokens.length === 0 ? (

@@ -5,6 +5,7 @@ import { Dialog } from '../../../ui/Dialog';
 import { formatDateTime } from '../../../ui/date-input';
 import { useI18n } from '../../../ui/i18n/I18nProvider';
 import { useDocumentTitle } from '../../../ui/layout/useDocumentTitle';
+import { type Outcome, OutcomeMessage } from '../../../ui/OutcomeMessage';
 import { QueryStatus } from '../../../ui/QueryStatus';
 import { Section } from '../../../ui/Section';
 import { useUpdateUser } from '../hooks/useUserMutations';
@@ -14,7 +15,6 @@ import { ResetPasswordDialog } from './ResetPasswordDialog';
 import { UserForm } from './UserForm';
 
 type User = AdminUserFieldsFragment;
-type Outcome = { ok: boolean; text: string };
 
 /** Người dùng: every account, with what an admin does to one; and a form for a new one. */
 export function UsersPage() {
@@ -65,15 +65,7 @@ export function UsersPage() {
     <>
       <Section title={m.title}>
         <p>{m.intro}</p>
-        {outcome && (
-          <p
-            className={outcome.ok ? 'form-success' : 'form-error'}
-            role={outcome.ok ? 'status' : 'alert'}
-            data-testid="users-outcome"
-          >
-            {outcome.text}
-          </p>
-        )}
+        <OutcomeMessage outcome={outcome} testId="users-outcome" />
         <QueryStatus loading={loading && !data} error={error} onRetry={() => void refetch()} />
         {data &&
           (users.length === 0 ? (
