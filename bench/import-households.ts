@@ -33,6 +33,8 @@ import {
 } from '../server/src/modules/households/household-import.service';
 import { AreaType, DEPRIVATIONS, ReviewKind } from '../server/src/modules/households/households.enums';
 import { standardOn } from '../server/src/modules/households/standard.service';
+import { copyFrom } from './generate/copy';
+import { prng } from './generate/random';
 import { openBenchDatabase } from './support/database';
 import { createCleanup, printMarkdownTable } from './support/run';
 import { installTracer, type Tracer } from './trace';
@@ -64,77 +66,7 @@ class BenchFailure extends Error {}
 
 // ---------------------------------------------------------------- database
 
-// ---------------------------------------------------------------- COPY FROM STDIN with plain `pg`
-
-// Protocol methods that pg's Connection has but @types/pg does not declare.
-interface CopyConnection extends pg.Connection {
-  sendCopyFromChunk(chunk: Buffer): void;
-  endCopyFrom(): void;
-}
-
-const COPY_CHUNK = 64 * 1024;
-
-/**
- * `COPY … FROM STDIN` as a pg Submittable (what pg-copy-streams does, without the package): the
- * client sends the statement, PostgreSQL answers CopyInResponse, the data goes as CopyData messages.
- */
-class CopyFromStdin implements pg.Submittable {
-  readonly done: Promise<number>;
-  private resolve!: (rows: number) => void;
-  private reject!: (error: Error) => void;
-  private rows = 0;
-
-  constructor(
-    private readonly sql: string,
-    private readonly data: Buffer,
-  ) {
-    this.done = new Promise((resolve, reject) => {
-      this.resolve = resolve;
-      this.reject = reject;
-    });
-  }
-
-  submit(connection: pg.Connection): void {
-    connection.query(this.sql);
-  }
-
-  handleCopyInResponse(connection: pg.Connection): void {
-    const copy = connection as CopyConnection;
-    for (let offset = 0; offset < this.data.length; offset += COPY_CHUNK) {
-      copy.sendCopyFromChunk(this.data.subarray(offset, offset + COPY_CHUNK));
-    }
-    copy.endCopyFrom();
-  }
-
-  handleCommandComplete(message: { text: string }): void {
-    this.rows = Number(/^COPY (\d+)/.exec(message.text)?.[1] ?? 0);
-  }
-
-  handleReadyForQuery(): void {
-    this.resolve(this.rows);
-  }
-
-  handleError(error: Error): void {
-    this.reject(error);
-  }
-}
-
-const copyFrom = (client: pg.PoolClient, sql: string, data: Buffer): Promise<number> =>
-  client.query(new CopyFromStdin(sql, data)).done;
-
 // ---------------------------------------------------------------- synthetic households
-
-/** mulberry32: a small seeded PRNG, so that every run generates the same file. */
-const prng = (seed: number) => {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-};
 
 // Invented names in the district's mix of Kinh and Jrai/Bahnar naming; no real person.
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Võ', 'Siu', 'Ksor', 'Rơ Châm', 'Rah Lan', 'A', 'Y'];
