@@ -1,10 +1,9 @@
 import type ExcelJS from 'exceljs';
-import { MAX_PAGE_SIZE } from '../../../common/pagination';
 import type { Context } from '../../../context';
 import { BudgetDimension } from '../../budget/budget.enums';
 import type { BudgetSummaryRow } from '../../budget/budget.payloads';
 import { budgetSummary } from '../../budget/budget-summary.service';
-import { type BenefitListFilter, listBenefits } from '../../households/benefit-list.service';
+import { type BenefitListFilter, type BenefitTotals, benefitTotals } from '../../households/benefit-list.service';
 import { povertyRates, type RateRow } from '../../households/households.service';
 import { targetActual, targetMet } from '../../households/target-actual.service';
 import { AdminLevel, AdminUnit } from '../../places/admin-unit.entity';
@@ -342,31 +341,9 @@ const writeFundsSheet = async (
   finishSheet(sheet, { headerFrom, headerTo: headerFrom, frozenColumns: 3, footer });
 };
 
-interface Reach {
-  households: number;
-  benefits: number;
-  amount: bigint;
-}
-
-/** Households reached, benefits and their amount for one `benefits(filter:)` question, every page of it. */
-const reachOf = async (context: Context, filter: BenefitListFilter): Promise<Reach> => {
-  const households = new Set<number>();
-  let amount = 0n;
-  let after: string | null = null;
-  let benefits = 0;
-  for (;;) {
-    // District-wide, as for every aggregate: only lists of rows are narrowed to a commune officer's communes.
-    const page = await listBenefits(context.em, { first: MAX_PAGE_SIZE, after, filter, communes: null });
-    benefits = page.totalCount;
-    for (const benefit of page.nodes) {
-      households.add(benefit.household.id);
-      amount += benefit.amount ?? 0n;
-    }
-    if (!page.hasNextPage) break;
-    after = page.cursors.at(-1) ?? null;
-  }
-  return { households: households.size, benefits, amount };
-};
+/** Households reached, benefits and their amount for one `benefits(filter:)` question, district-wide as every aggregate. */
+const reachOf = (context: Context, filter: BenefitListFilter): Promise<BenefitTotals> =>
+  benefitTotals(context.em, filter, null);
 
 /** Sheet 3: households with at least one benefit of each project received by the period's last day. */
 const writeBeneficiarySheet = async (
@@ -398,7 +375,7 @@ const writeBeneficiarySheet = async (
   );
   let rowNumber = headerFrom + 1;
   const base: BenefitListFilter = { planId: plan.id, receivedTo: span.to };
-  const reachRow = (kind: RowKind, stt: string, code: string, label: string, reach: Reach) =>
+  const reachRow = (kind: RowKind, stt: string, code: string, label: string, reach: BenefitTotals) =>
     writeBodyRow(
       sheet,
       rowNumber++,
