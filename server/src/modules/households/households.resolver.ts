@@ -48,6 +48,7 @@ import {
   memberCountsOf,
   newlyEscapedUntil,
   povertyRates,
+  readsPersonalDataEverywhere,
   statusesOf,
   statusHistory,
   visibleCommunes,
@@ -402,7 +403,7 @@ export class AssessmentResolver {
   @FieldResolver(() => MoneyScalar, { description: 'Average income per person per month. Personal data.' })
   async monthlyIncomePerCapita(@Root() assessment: Assessment, @Ctx() context: Context): Promise<bigint> {
     // The role is checked by the permission table; a commune officer also needs the household's commune.
-    const household = canReadPersonalData(context.viewer, -1) ? null : await assessment.household.loadOrFail();
+    const household = readsPersonalDataEverywhere(context.viewer) ? null : await assessment.household.loadOrFail();
     if (household) requirePersonalData(context, household, 'monthlyIncomePerCapita');
     return assessment.monthlyIncomePerCapita;
   }
