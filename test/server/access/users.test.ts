@@ -120,6 +120,34 @@ describe('accounts, for admins', () => {
     await expect(app.login('to.change', 'a-long-password')).rejects.toThrow(/INVALID_CREDENTIALS/);
   });
 
+  it('refuses a weak reset password and a bad user id, changing nothing', async () => {
+    const { data } = await app.gql<{ users: { id: string; username: string }[] }>(
+      '{ users { id username } }',
+      {},
+      admin,
+    );
+    const id = data?.users.find((user) => user.username === 'planning')?.id;
+    const session = await app.login('planning');
+    const weak = await app.gql<{ resetUserPassword: Payload }>(
+      'mutation($id: ID!) { resetUserPassword(input: { userId: $id, newPassword: "short" }) { user { id } userErrors { code field } } }',
+      { id },
+      admin,
+    );
+    expect(weak.data?.resetUserPassword).toEqual({
+      user: null,
+      userErrors: [{ code: 'WEAK_PASSWORD', field: ['newPassword'] }],
+    });
+    const malformed = await app.gql(
+      'mutation { resetUserPassword(input: { userId: "nope", newPassword: "a-long-password" }) { userErrors { code } } }',
+      {},
+      admin,
+    );
+    expect(malformed.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    // The old password still signs in and the open session still answers.
+    expect(await app.login('planning')).toBeTruthy();
+    expect((await app.gql('{ viewer { roles } }', {}, session)).errors).toBeUndefined();
+  });
+
   it('will not let an admin remove their own admin access', async () => {
     const { data } = await app.gql<{ viewer: { user: { id: string } } }>('{ viewer { user { id } } }', {}, admin);
     for (const change of [{ roles: ['LEADERSHIP'] }, { active: false }]) {
