@@ -57,6 +57,42 @@ describe('saving allocation cells', () => {
     cells = (result?.allocations ?? []).map((a) => ({ id: a.id, version: a.version, unit: a.unit.code }));
   });
 
+  it("lists the saved cells in the plan's grid as the save answered them, each fetchable by its id", async () => {
+    // Plan.allocations reads cells as plain records, not entities (allocation-record.ts): the same
+    // ids, fields and relations as the entities the save returns.
+    const { data, errors } = await app.gql<{
+      plans: {
+        allocations: {
+          id: string;
+          amount: string;
+          version: number;
+          status: string;
+          unit: { code: string };
+          envelope: { id: string };
+          updatedBy: { username: string } | null;
+        }[];
+      }[];
+    }>(
+      '{ plans(year: 2022) { allocations { id amount version status unit { code } envelope { id } updatedBy { username } } } }',
+      {},
+      finance,
+    );
+    expect(errors).toBeUndefined();
+    const listed = data?.plans[0].allocations.filter((a) => a.envelope.id === envelope.id) ?? [];
+    expect(listed.map((a) => [a.id, a.unit.code, a.amount, a.version, a.status, a.updatedBy?.username])).toEqual(
+      expect.arrayContaining(cells.map((c) => [c.id, c.unit, expect.any(String), c.version, 'DRAFT', 'finance'])),
+    );
+    expect(listed).toHaveLength(3);
+    for (const { id } of listed) {
+      const fetched = await app.gql<{ node: { id: string; version: number } | null }>(
+        'query($id: ID!) { node(id: $id) { id ... on Allocation { version } } }',
+        { id },
+        finance,
+      );
+      expect(fetched.data?.node?.id).toBe(id);
+    }
+  });
+
   it('refuses a change taking the envelope to 5,000,000,001 with EXCEEDS_ENVELOPE, saying by how much, and changes nothing', async () => {
     const before = await budgetCounts(app);
     const { data } = await save([cell('UBND-IATOI', '2500000001', 1)]);

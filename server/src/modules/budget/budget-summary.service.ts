@@ -117,11 +117,16 @@ export const budgetSummary = async (
     if (record.component_id) componentIds.add(record.component_id);
     if (record.project_id) componentIds.add(record.project_id);
   }
+  const unitIds = new Set(rows.flatMap((record) => (record.unit_id ? [record.unit_id] : [])));
+  // Only the dimensions grouped by cost a query (a round trip each).
   const components = new Map(
-    (await em.find(ProgramComponent, { id: { $in: [...componentIds] } })).map((c) => [c.id, c]),
+    componentIds.size === 0
+      ? []
+      : (await em.find(ProgramComponent, { id: { $in: [...componentIds] } })).map((c) => [c.id, c]),
   );
-  const unitIds = rows.flatMap((record) => (record.unit_id ? [record.unit_id] : []));
-  const units = new Map((await em.find(ImplementingUnit, { id: { $in: unitIds } })).map((u) => [u.id, u]));
+  const units = new Map(
+    unitIds.size === 0 ? [] : (await em.find(ImplementingUnit, { id: { $in: [...unitIds] } })).map((u) => [u.id, u]),
+  );
 
   return rows.map((record) => {
     const project = record.project_id ? (components.get(record.project_id) ?? null) : null;

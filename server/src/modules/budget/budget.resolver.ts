@@ -2,6 +2,7 @@ import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, R
 import { batchLoad, groupedBy } from '../../common/batch';
 import { idOf } from '../../common/node';
 import { connectionOf, pageSize } from '../../common/pagination';
+import { entityOf, optionalEntityOf } from '../../common/references';
 import { DateScalar, DateTimeScalar, MoneyScalar } from '../../common/scalars';
 import type { Context, ViewerIdentity } from '../../context';
 import { User } from '../access/user.entity';
@@ -10,6 +11,7 @@ import { ImplementingUnit } from '../plan/implementing-unit.entity';
 import { Plan } from '../plan/plan.entity';
 import { ProgramComponent } from '../plan/program-component.entity';
 import { Allocation } from './allocation.entity';
+import { type AllocationLike, allocationRecords } from './allocation-record';
 import { AllocationApproval } from './approval.entity';
 import { AuditEntry } from './audit-entry.entity';
 import { AuditEntity, BudgetDimension } from './budget.enums';
@@ -225,53 +227,73 @@ export class BudgetResolver {
   }
 }
 
+/** A plan's envelopes in component order; a year's plans (one per district) fetch theirs in one query. */
+const envelopesOf = async (context: Context, planId: number): Promise<Envelope[]> => {
+  const fetch = async (planIds: number[]) =>
+    groupedBy(
+      planIds,
+      await context.em.find(
+        Envelope,
+        { plan: { $in: planIds } },
+        { orderBy: { component: { position: 'asc' }, capitalType: 'asc', source: 'asc' } },
+      ),
+      (envelope) => envelope.plan.id,
+    );
+  return (await batchLoad(context, 'plan.envelopes', fetch, planId)) ?? [];
+};
+
 @Resolver(() => Plan)
 export class PlanBudgetResolver {
   @FieldResolver(() => [Envelope], { description: 'What the province assigned, in component order.' })
-  async envelopes(@Root() plan: Plan, @Ctx() { em }: Context): Promise<Envelope[]> {
-    return em.find(
-      Envelope,
-      { plan },
-      { orderBy: { component: { position: 'asc' }, capitalType: 'asc', source: 'asc' } },
-    );
+  envelopes(@Root() plan: Plan, @Ctx() context: Context): Promise<Envelope[]> {
+    return envelopesOf(context, plan.id);
   }
 
   @FieldResolver(() => [Allocation])
-  allocations(
+  async allocations(
     @Root() plan: Plan,
-    @Ctx() { em }: Context,
+    @Ctx() context: Context,
     @Arg('unitId', () => ID, { nullable: true }) unitId?: string | null,
     @Arg('componentId', () => ID, { nullable: true }) componentId?: string | null,
-  ): Promise<Allocation[]> {
-    return em.find(
-      Allocation,
-      {
-        envelope: { plan, ...(componentId ? { component: idOf(ProgramComponent, componentId, 'componentId') } : {}) },
-        ...(unitId ? { unit: idOf(ImplementingUnit, unitId, 'unitId') } : {}),
-      },
-      {
-        orderBy: {
-          envelope: { component: { position: 'asc' }, capitalType: 'asc', source: 'asc' },
-          unit: { id: 'asc' },
-        },
-      },
-    );
+  ): Promise<AllocationLike[]> {
+    const filter = {
+      componentId: componentId ? idOf(ProgramComponent, componentId, 'componentId') : undefined,
+      unitId: unitId ? idOf(ImplementingUnit, unitId, 'unitId') : undefined,
+    };
+    // Batched by the filter: a year's plans asked the same question fetch their cells in one query,
+    // read for display (allocation-record.ts); their envelopes are the ones Plan.envelopes loads.
+    const fetch = async (planIds: number[]) => {
+      const [records] = await Promise.all([
+        allocationRecords(context.em, planIds, filter),
+        ...planIds.map((planId) => envelopesOf(context, planId)),
+      ]);
+      return groupedBy(planIds, records, (cell) => cell.planId);
+    };
+    const cells = await batchLoad(context, `plan.allocations:${filter.componentId}:${filter.unitId}`, fetch, plan.id);
+    return (cells ?? []).map((cell) => cell.record);
   }
 
   @FieldResolver(() => AllocationApproval, {
     nullable: true,
     description: 'Set once the allocations are approved (and locked).',
   })
-  allocationApproval(@Root() plan: Plan, @Ctx() { em }: Context): Promise<AllocationApproval | null> {
-    return em.findOne(AllocationApproval, { plan });
+  async allocationApproval(@Root() plan: Plan, @Ctx() context: Context): Promise<AllocationApproval | null> {
+    const fetch = async (planIds: number[]) =>
+      new Map(
+        (await context.em.find(AllocationApproval, { plan: { $in: planIds } })).map((approval) => [
+          approval.plan.id,
+          approval,
+        ]),
+      );
+    return (await batchLoad(context, 'plan.allocationApproval', fetch, plan.id)) ?? null;
   }
 }
 
 @Resolver(() => AllocationApproval)
 export class AllocationApprovalResolver {
   @FieldResolver(() => LegalDocument)
-  decision(@Root() approval: AllocationApproval): Promise<LegalDocument> {
-    return approval.decision.load() as Promise<LegalDocument>;
+  decision(@Root() approval: AllocationApproval): LegalDocument | Promise<LegalDocument> {
+    return entityOf(approval.decision);
   }
 
   @FieldResolver(() => User, { nullable: true })
@@ -283,18 +305,18 @@ export class AllocationApprovalResolver {
 @Resolver(() => Envelope)
 export class EnvelopeResolver {
   @FieldResolver(() => Plan, { description: 'The plan (and so the year) the money is for.' })
-  plan(@Root() envelope: Envelope): Promise<Plan> {
-    return envelope.plan.load() as Promise<Plan>;
+  plan(@Root() envelope: Envelope): Plan | Promise<Plan> {
+    return entityOf(envelope.plan);
   }
 
   @FieldResolver(() => ProgramComponent)
-  component(@Root() envelope: Envelope): Promise<ProgramComponent> {
-    return envelope.component.load() as Promise<ProgramComponent>;
+  component(@Root() envelope: Envelope): ProgramComponent | Promise<ProgramComponent> {
+    return entityOf(envelope.component);
   }
 
   @FieldResolver(() => LegalDocument, { description: 'The decision of the latest assignment.' })
-  decision(@Root() envelope: Envelope): Promise<LegalDocument> {
-    return envelope.decision.load() as Promise<LegalDocument>;
+  decision(@Root() envelope: Envelope): LegalDocument | Promise<LegalDocument> {
+    return entityOf(envelope.decision);
   }
 
   @FieldResolver(() => [EnvelopeAssignmentView], {
@@ -325,29 +347,29 @@ export class EnvelopeResolver {
 @Resolver(() => Allocation)
 export class AllocationResolver {
   @FieldResolver(() => Envelope)
-  envelope(@Root() allocation: Allocation): Promise<Envelope> {
-    return allocation.envelope.load() as Promise<Envelope>;
+  envelope(@Root() allocation: AllocationLike): Envelope | Promise<Envelope> {
+    return entityOf(allocation.envelope);
   }
 
   @FieldResolver(() => ImplementingUnit)
-  unit(@Root() allocation: Allocation): Promise<ImplementingUnit> {
-    return allocation.unit.load() as Promise<ImplementingUnit>;
+  unit(@Root() allocation: AllocationLike): ImplementingUnit | Promise<ImplementingUnit> {
+    return entityOf(allocation.unit);
   }
 
   @FieldResolver(() => User, { nullable: true })
-  updatedBy(@Root() allocation: Allocation): Promise<User | null> {
-    return allocation.updatedBy ? allocation.updatedBy.load() : Promise.resolve(null);
+  updatedBy(@Root() allocation: AllocationLike): User | Promise<User> | null {
+    return optionalEntityOf(allocation.updatedBy);
   }
 
   @FieldResolver(() => [AuditEntry], {
     description: 'Every change to this cell, oldest first: who, when, from what to what, why.',
   })
-  history(@Root() allocation: Allocation, @Ctx() { em }: Context): Promise<AuditEntry[]> {
+  history(@Root() allocation: AllocationLike, @Ctx() { em }: Context): Promise<AuditEntry[]> {
     return em.find(AuditEntry, { entity: AuditEntity.ALLOCATION, entityId: allocation.id }, { orderBy: { id: 'asc' } });
   }
 
   @FieldResolver(() => [Disbursement], { description: 'Treasury payments from this cell, by payment date.' })
-  async disbursements(@Root() allocation: Allocation, @Ctx() context: Context): Promise<Disbursement[]> {
+  async disbursements(@Root() allocation: AllocationLike, @Ctx() context: Context): Promise<Disbursement[]> {
     // Batched: a page of allocations fetches its payments in one query.
     const fetch = async (ids: number[]) =>
       groupedBy(
@@ -362,7 +384,7 @@ export class AllocationResolver {
 @Resolver(() => Disbursement)
 export class DisbursementResolver {
   @FieldResolver(() => Allocation, { description: 'The cell paid from.' })
-  allocation(@Root() disbursement: Disbursement): Promise<Allocation> {
-    return disbursement.allocation.load() as Promise<Allocation>;
+  allocation(@Root() disbursement: Disbursement): Allocation | Promise<Allocation> {
+    return entityOf(disbursement.allocation);
   }
 }

@@ -8,6 +8,7 @@ import type { Context, ViewerIdentity } from '../../context';
 import { Role } from '../access/role';
 import { User } from '../access/user.entity';
 import { Allocation } from '../budget/allocation.entity';
+import type { AllocationLike } from '../budget/allocation-record';
 import { LegalDocument } from '../documents/legal-document.entity';
 import { AdminLevel, AdminUnit } from '../places/admin-unit.entity';
 import { Plan } from '../plan/plan.entity';
@@ -382,7 +383,7 @@ export class AllocationBenefitsResolver {
   @FieldResolver(() => [Benefit], {
     description: "What households received from this allocation; a commune officer's own communes only.",
   })
-  async benefits(@Root() allocation: Allocation, @Ctx() context: Context): Promise<Benefit[]> {
+  async benefits(@Root() allocation: AllocationLike, @Ctx() context: Context): Promise<Benefit[]> {
     const communes = visibleCommunes(context.viewer);
     const fetch = async (ids: number[]) =>
       groupedBy(

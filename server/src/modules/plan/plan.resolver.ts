@@ -1,4 +1,7 @@
 import { Arg, Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { batchLoad } from '../../common/batch';
+import { optionalEntityOf } from '../../common/references';
+import { pgArray } from '../../common/sql';
 import type { Context } from '../../context';
 import { LegalDocument } from '../documents/legal-document.entity';
 import { AdminLevel, AdminUnit } from '../places/admin-unit.entity';
@@ -85,11 +88,38 @@ export class PlanResolver {
   }
 }
 
+/** A component's lists of activities and outputs, fetched for every component of the request at once. */
+const textsOf = async (
+  context: Context,
+  component: ProgramComponent,
+): Promise<{ activities: string[]; outputs: string[] }> => {
+  const fetch = async (ids: number[]) => {
+    const rows = await context.em
+      .getConnection()
+      .execute<{ id: number; activities: string[]; outputs: string[] }[]>(
+        'select id, activities, outputs from program_component where id = any(?::int[])',
+        [pgArray(ids)],
+      );
+    return new Map(rows.map((row) => [row.id, row]));
+  };
+  return (await batchLoad(context, 'component.texts', fetch, component.id)) ?? { activities: [], outputs: [] };
+};
+
 @Resolver(() => ProgramComponent)
 export class ProgramComponentResolver {
+  @FieldResolver(() => [String], { description: 'Nội dung hoạt động.' })
+  async activities(@Root() component: ProgramComponent, @Ctx() context: Context): Promise<string[]> {
+    return (await textsOf(context, component)).activities;
+  }
+
+  @FieldResolver(() => [String], { description: 'Kết quả đầu ra.' })
+  async outputs(@Root() component: ProgramComponent, @Ctx() context: Context): Promise<string[]> {
+    return (await textsOf(context, component)).outputs;
+  }
+
   @FieldResolver(() => ProgramComponent, { nullable: true })
-  parent(@Root() component: ProgramComponent): Promise<ProgramComponent | null> {
-    return component.parent ? component.parent.load() : Promise.resolve(null);
+  parent(@Root() component: ProgramComponent): ProgramComponent | Promise<ProgramComponent> | null {
+    return optionalEntityOf(component.parent);
   }
 
   @FieldResolver(() => [ProgramComponent])

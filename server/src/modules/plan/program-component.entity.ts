@@ -62,12 +62,14 @@ export class ProgramComponent extends NodeEntity {
   @Property({ type: 'text' })
   beneficiaries!: string;
 
-  @Field(() => [String], { description: 'Nội dung hoạt động.' })
-  @Property({ type: 'text[]' })
+  /**
+   * The plan's long texts, read only when asked for (ProgramComponentResolver): a grid or a summary
+   * lists hundreds of components and would otherwise parse their every line.
+   */
+  @Property({ type: 'text[]', lazy: true })
   activities: string[] = [];
 
-  @Field(() => [String], { description: 'Kết quả đầu ra.' })
-  @Property({ type: 'text[]' })
+  @Property({ type: 'text[]', lazy: true })
   outputs: string[] = [];
 
   /** Units the plan makes responsible for carrying the component out. */
