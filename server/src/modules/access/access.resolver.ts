@@ -1,3 +1,4 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver } from 'type-graphql';
 import { UserError } from '../../common/user-error';
 import type { Context, ViewerIdentity } from '../../context';
@@ -9,15 +10,15 @@ import { changePassword, signIn, signOut } from './access.service';
 import { ApiToken } from './api-token.entity';
 import { Viewer } from './viewer.type';
 
-const toViewer = (identity: ViewerIdentity): Viewer =>
+const toViewer = async (em: EntityManager, identity: ViewerIdentity): Promise<Viewer> =>
   Object.assign(new Viewer(), {
     user: identity.user,
     roles: identity.roles,
     // A token reads as an analyst: no commune scope, whatever its user's.
     communeScope:
-      !identity.apiToken && identity.user.communeScope.isInitialized()
-        ? identity.user.communeScope.getItems()
-        : ([] as AdminUnit[]),
+      identity.apiToken || identity.communeIds.length === 0
+        ? []
+        : await em.find(AdminUnit, { id: { $in: identity.communeIds } }, { orderBy: { id: 'asc' } }),
     apiToken: null,
   });
 
@@ -35,7 +36,7 @@ export class AccessResolver {
       return Object.assign(payload, {
         token: outcome.token,
         expiresAt: outcome.expiresAt,
-        viewer: toViewer(outcome.identity),
+        viewer: await toViewer(em, outcome.identity),
       });
     }
     if (outcome.code === AccessErrorCode.ACCOUNT_LOCKED) {
@@ -75,8 +76,8 @@ export class AccessResolver {
   }
 
   @Query(() => Viewer, { nullable: true, description: 'The signed-in user.' })
-  viewer(@Ctx() { viewer }: Context): Viewer | null {
-    return viewer ? toViewer(viewer) : null;
+  viewer(@Ctx() { em, viewer }: Context): Promise<Viewer> | null {
+    return viewer ? toViewer(em, viewer) : null;
   }
 
   @FieldResolver(() => ApiToken, { nullable: true, description: 'The API token making the request, if one is.' })

@@ -106,14 +106,32 @@ export const authenticate = async (
   }
   const claims = await tokens.verify(secret);
   if (!claims) return null;
-  const session = await em.findOne(
-    UserSession,
-    { id: claims.sessionId, user: { id: claims.userId, active: true }, revokedAt: null, expiresAt: { $gt: now } },
-    { populate: ['user', 'user.communeScope'] },
+  // Every request of the console passes here: one plain statement (the ORM's query building would
+  // cost more than the query), its user merged into the request's identity map as an entity.
+  const [row] = await em.getConnection().execute<SessionUserRow[]>(
+    `select u.id, u.username, u.display_name, u.roles, u.active, u.created_at, u.last_sign_in_at,
+            array(select c.admin_unit_id from user_commune_scope c where c.user_id = u.id order by c.admin_unit_id)
+              as commune_ids
+       from user_session s join app_user u on u.id = s.user_id
+      where s.id = ? and s.user_id = ? and u.active and s.revoked_at is null and s.expires_at > ?`,
+    [claims.sessionId, claims.userId, now],
   );
-  if (!session) return null;
-  return { ...identityOf(session.user.getEntity()), sessionId: session.id };
+  if (!row) return null;
+  const { commune_ids: communeIds, ...userColumns } = row;
+  const user = em.map(User, userColumns);
+  return { user, roles: [...user.roles], communeIds, apiToken: null, sessionId: claims.sessionId };
 };
+
+interface SessionUserRow {
+  id: number;
+  username: string;
+  display_name: string;
+  roles: Role[];
+  active: boolean;
+  created_at: Date;
+  last_sign_in_at: Date | null;
+  commune_ids: number[];
+}
 
 export type SignInOutcome =
   | { ok: true; token: string; expiresAt: Date; identity: ViewerIdentity }
