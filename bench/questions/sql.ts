@@ -7,23 +7,33 @@
 // server/src/modules/households/households.service.ts, LATEST_FIRST.
 const LATEST_FIRST = `a.year desc, a.month desc, (a.kind = 'REGULAR') desc, a.id desc`;
 
-/** (2) povertyRates(level: COMMUNE, year: $1): households.service.ts povertyRates, level form. */
+/**
+ * (2) povertyRates(level: COMMUNE, year: $1): households.service.ts povertyRates, level form. The
+ * API resolves the scope's communes in a first statement and binds them to its second; here that
+ * list (every commune, for this question) is inlined as `any(array(select ...))`, one statement.
+ */
 export const POVERTY_RATES_SQL = `
-  with latest as (
-    select distinct on (a.household_id) a.household_id, a.status from assessment a
-     where a.year = $1 order by a.household_id, ${LATEST_FIRST}
-  ), reviewed as (
-    select l.status, h.village_id, h.commune_id, c.parent_id as district_id, d.parent_id as province_id
-      from latest l join household h on h.id = l.household_id
-      join admin_unit c on c.id = h.commune_id left join admin_unit d on d.id = c.parent_id
+  with reviewed as (
+    select distinct on (h.id) h.village_id, h.commune_id, a.status
+      from household h join assessment a on a.household_id = h.id and a.year = $1
+     where h.commune_id = any(array(select c.id from admin_unit c where c.level = 'COMMUNE'))
+     order by h.id, ${LATEST_FIRST}
+  ), per_village as (
+    select r.village_id, r.commune_id, count(*) as households,
+           count(*) filter (where r.status = 'POOR') as poor,
+           count(*) filter (where r.status = 'NEAR_POOR') as near_poor
+      from reviewed r group by r.village_id, r.commune_id
+  ), per_unit as (
+    select x.unit_id, x.level, p.households, p.poor, p.near_poor
+      from per_village p join admin_unit c on c.id = p.commune_id left join admin_unit d on d.id = c.parent_id
+     cross join lateral (values (p.village_id, 'VILLAGE'), (p.commune_id, 'COMMUNE'), (c.parent_id, 'DISTRICT'),
+                                (d.parent_id, 'PROVINCE')) as x (unit_id, level)
   )
-  select u.id as unit_id, u.code::text as code, u.name::text as name, count(r.status)::int as households,
-         count(*) filter (where r.status = 'POOR')::int as poor,
-         count(*) filter (where r.status = 'NEAR_POOR')::int as near_poor,
-         coalesce(round(100.0 * count(*) filter (where r.status = 'POOR') / nullif(count(r.status), 0), 2), 0) as rate
-    from admin_unit u
-    left join reviewed r on u.id = case u.level when 'VILLAGE' then r.village_id when 'COMMUNE' then r.commune_id
-                                                when 'DISTRICT' then r.district_id else r.province_id end
+  select u.id as unit_id, u.code::text as code, u.name::text as name,
+         coalesce(sum(p.households), 0)::int as households, coalesce(sum(p.poor), 0)::int as poor,
+         coalesce(sum(p.near_poor), 0)::int as near_poor,
+         coalesce(round(100.0 * sum(p.poor) / nullif(sum(p.households), 0), 2), 0) as rate
+    from admin_unit u left join per_unit p on p.unit_id = u.id and p.level = u.level
    where u.level = 'COMMUNE'
    group by u.id, u.code order by u.code`;
 
@@ -65,17 +75,31 @@ export const BUDGET_SUMMARY_SQL = `
 const STATUS_FILTER = `(select a.status from assessment a where a.household_id = h.id and a.year = $1
                           order by ${LATEST_FIRST} limit 1) = $2`;
 
-/** (4)'s rows for PostGraphile, which cannot filter on a subquery: the filtered households by id. */
-export const HOUSEHOLDS_WITH_STATUS_SQL = `select h.* from household h where ${STATUS_FILTER} order by h.id`;
+/** listHouseholds' total for a status filter: each household's latest review of $1 in one pass. */
+const STATUS_TOTAL = `(select count(*)::int from (select distinct on (h.id) a.status from household h
+                         join assessment a on a.household_id = h.id and a.year = $1
+                        order by h.id, ${LATEST_FIRST}) latest where latest.status = $2)`;
+
+/**
+ * (4)'s rows for PostGraphile, which cannot filter on a subquery: the filtered households by id,
+ * the latest reviews found set-wise as for our total (PostGraphile counts and pages this one set).
+ */
+export const HOUSEHOLDS_WITH_STATUS_SQL = `
+  select h.* from household h
+   where h.id in (select latest.id from (select distinct on (a.household_id) a.household_id as id, a.status
+                                           from assessment a where a.year = $1
+                                          order by a.household_id, ${LATEST_FIRST}) latest
+                   where latest.status = $2)
+   order by h.id`;
 
 /**
  * (4) HouseholdPage(first: 100, filter: {year, status}, year, withNames: true), hand-written in
- * one statement: the total, the page by id, each household's member count, status of the year,
- * head's name, village and commune. Parameters: $1 year, $2 status, $3 page size.
+ * one statement: the total (set-wise, as listHouseholds counts it), the page by id (a lookup per
+ * household until the page is full, as listHouseholds pages), each household's member count,
+ * status of the year, head's name, village and commune. Parameters: $1 year, $2 status, $3 page size.
  */
 export const HOUSEHOLD_PAGE_SQL = `
-  with matching as (select h.id from household h where ${STATUS_FILTER}),
-  page as (select m.id from matching m order by m.id limit $3 + 1)
+  with page as (select h.id from household h where ${STATUS_FILTER} order by h.id limit $3 + 1)
   select h.id, h.code, h.synthetic, h.ethnic_minority,
          (select count(*)::int from household_member hm where hm.household_id = h.id) as member_count,
          (select a.status from assessment a where a.household_id = h.id and a.year = $1
@@ -83,7 +107,7 @@ export const HOUSEHOLD_PAGE_SQL = `
          (select hm.name from household_member hm where hm.household_id = h.id and hm.relation = 'HEAD'
            order by hm.position limit 1) as head_name,
          v.id as village_id, v.name as village_name, c.id as commune_id, c.name as commune_name,
-         (select count(*)::int from matching) as total_count
+         ${STATUS_TOTAL} as total_count
     from page join household h on h.id = page.id
     join admin_unit v on v.id = h.village_id join admin_unit c on c.id = h.commune_id
    order by h.id`;
