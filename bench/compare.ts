@@ -1,29 +1,37 @@
 /**
- * The comparison of issue 8: each read question asked of our API, of PostGraphile 4 and of plain
- * SQL, at concurrency 1 and 32, with p50, p95, requests/s and the server's peak RSS, as a Markdown
- * table. Not part of `npm test`.
+ * The comparison of issue 8 (`npm run bench`, docs/performance.md): each read question asked of our
+ * API, of PostGraphile 4 and of plain SQL, at concurrency 1 and 32, with p50, p95, requests/s and
+ * the server's peak RSS, then the writes against raw SQL and COPY. Not part of `npm test`.
  *
- *   DATABASE_URL=postgres://… npx tsx bench/compare.ts    # a database of generated data, used as it is
- *   npx tsx bench/compare.ts                              # a private embedded database with the demo data
+ *   npm run bench                              # a private PostgreSQL with province-scale data (generated, ~1 min)
+ *   npm run bench -- --scale national          # 3,000,000 households (~7 min to generate, 4 GiB)
+ *   npm run bench -- --scale demo              # the demo data
+ *   DATABASE_URL=postgres://… npm run bench    # a database of generated data (npm run bench:data), used as it is
  *
  * Env: DATABASE_URL (sign in with BENCH_USERNAME/BENCH_PASSWORD, default admin/demo; the harness
  * (re)creates its own schema `bench` there, see bench/questions/bench-schema.ts), BENCH_SECONDS
  * (per measurement, default 10), BENCH_CONCURRENCY (default "1,32"), BENCH_QUESTIONS (keys, default
- * all: grid,rates,budget,households), BENCH_REVIEW_YEAR (bench/questions/questions.ts).
+ * all: grid,rates,budget,households), BENCH_REVIEW_YEAR (bench/questions/questions.ts),
+ * BENCH_WRITES=0 (reads only), BENCH_DATABASE_URL (a PostgreSQL server to work in instead of a
+ * private embedded one).
  * Our server and PostGraphile run as child processes (their memory measured apart, their graphql
  * versions apart); autocannon (bench/tools) runs in a child process of its own per measurement; the
  * SQL runs in this process through a pg pool of one connection per concurrent client.
  * The writes, (5) saveAllocations of 2,000 cells and (6) an import of 100,000 households, against
  * raw SQL and COPY (PostGraphile is not asked to write), are bench/save-allocations.ts and
- * bench/import-households.ts; BENCH_WRITES=1 runs them after the reads, each in a fresh database of
- * DATABASE_URL's server (BENCH_DATABASE_URL) so that the generated data stays as it is.
+ * bench/import-households.ts, run after the reads, each in a fresh database of the same PostgreSQL
+ * server so that the data read stays as it is.
  */
 import { execFile, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { availableParallelism, cpus, platform, release, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { promisify } from 'node:util';
 import pg from 'pg';
+import { generate } from './generate/generate';
 import {
+  BENCH_PASSWORD,
   type Contestant,
   installBenchSchema,
   peakRss,
@@ -35,7 +43,7 @@ import {
   startPostGraphile,
   TOOLS,
 } from './questions/contestants';
-import { PLAN_YEAR, READ_QUESTIONS, type ReadQuestion, type Subject } from './questions/questions';
+import { PLAN_YEAR, READ_QUESTIONS, type ReadQuestion, SUBJECT_SQL, type Subject } from './questions/questions';
 import { openBenchDatabase } from './support/database';
 import { createCleanup, printMarkdownTable } from './support/run';
 
@@ -127,18 +135,63 @@ const runWriteBench = (script: string, databaseUrl: string | undefined): Promise
     child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`bench/${script} exited with ${code}`))));
   });
 
+const SCALES: Record<string, number> = { province: 150_000, national: 3_000_000 };
+const usage = 'usage: tsx bench/compare.ts [--scale province|national|demo|<households>]';
+
+/** --scale: generated households (default: province), or "demo" for the demo data. */
+const parseScale = (argv: string[]): number | 'demo' => {
+  let scale = 'province';
+  for (let index = 0; index < argv.length; index += 1) {
+    if (argv[index] === '--scale' && argv[index + 1] !== undefined) scale = argv[++index];
+    else throw new Error(`unknown argument "${argv[index]}"\n${usage}`);
+  }
+  if (scale === 'demo') return 'demo';
+  const households = SCALES[scale] ?? Number(scale);
+  if (!Number.isInteger(households) || households < 1) throw new Error(usage);
+  return households;
+};
+
+/** The machine, for the record: the table means little without it. */
+const describeMachine = async (pool: pg.Pool): Promise<string> => {
+  const model = /model name\s*:\s*(.+)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? cpus()[0]?.model ?? '?';
+  const { rows } = await pool.query<{ version: string; households: number; size: string }>(
+    `select current_setting('server_version') as version, (select count(*)::int from household) as households,
+            pg_size_pretty(pg_database_size(current_database())) as size`,
+  );
+  const [database] = rows;
+  return [
+    `machine: ${availableParallelism()} cores (${model}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, ${platform()} ${release()}`,
+    `Node ${process.version}, PostgreSQL ${database.version} (client, servers and PostgreSQL on this one machine)`,
+    `database: ${database.households.toLocaleString('en')} households, ${database.size}`,
+  ].join('\n');
+};
+
 const main = async (): Promise<void> => {
   const cleanup = createCleanup();
   for (const signal of ['SIGINT', 'SIGTERM'] as const)
     process.once(signal, () => void cleanup.run().finally(() => process.exit(130)));
   try {
+    const scale = parseScale(process.argv.slice(2));
     let databaseUrl = process.env.DATABASE_URL;
-    const demo = !databaseUrl;
+    let serverUrl = databaseUrl;
+    const demo = !databaseUrl && scale === 'demo';
     if (!databaseUrl) {
       const database = await openBenchDatabase();
       cleanup.add(() => database.stop());
-      console.error(`database: ${database.describe} (demo data)`);
+      console.error(`database: ${database.describe}`);
       databaseUrl = database.url;
+      serverUrl = process.env.BENCH_DATABASE_URL ?? database.url;
+      if (scale !== 'demo') {
+        const started = performance.now();
+        await generate(databaseUrl, {
+          households: scale,
+          demoPassword: BENCH_PASSWORD,
+          log: (line) => console.error(`generate: ${line}`),
+        });
+        console.log(
+          `generated ${scale.toLocaleString('en')} households in ${((performance.now() - started) / 1000).toFixed(0)} s (npm run bench:data)`,
+        );
+      }
     }
     const ours = await startOurs(databaseUrl, { demo });
     cleanup.add(() => ours.stop());
@@ -148,9 +201,7 @@ const main = async (): Promise<void> => {
     const pool = new pg.Pool({ connectionString: databaseUrl, max: Math.max(...CONCURRENCY) });
     cleanup.add(() => pool.end());
     const token = await signIn(ours);
-    const { rows } = await pool.query<{ id: number }>('select id from plan where year = $1 order by id limit 1', [
-      PLAN_YEAR,
-    ]);
+    const { rows } = await pool.query<{ id: number }>(SUBJECT_SQL, [PLAN_YEAR]);
     if (rows.length === 0) throw new Error(`no ${PLAN_YEAR} plan in the database`);
     const subject: Subject = { planId: rows[0].id };
 
@@ -182,13 +233,15 @@ const main = async (): Promise<void> => {
         }
       }
     }
-    console.log(`\n${SECONDS} s per measurement; peak RSS is the server process's (VmHWM, reset before each run).\n`);
+    console.log(`\n${await describeMachine(pool)}`);
+    console.log(`${SECONDS} s per measurement; peak RSS is the server process's (VmHWM, reset before each run).\n`);
     printMarkdownTable(table);
-    if (process.env.BENCH_WRITES === '1') {
+    if (process.env.BENCH_WRITES !== '0') {
+      // Each in a fresh database of the same PostgreSQL server, so that the data read above stays as it is.
       console.log('\n(5) saveAllocations of 2,000 cells against raw SQL:\n');
-      await runWriteBench('save-allocations.ts', process.env.DATABASE_URL);
+      await runWriteBench('save-allocations.ts', serverUrl);
       console.log('\n(6) an import of 100,000 households against COPY:\n');
-      await runWriteBench('import-households.ts', process.env.DATABASE_URL);
+      await runWriteBench('import-households.ts', serverUrl);
     }
   } finally {
     await cleanup.run();

@@ -57,9 +57,10 @@ const main = async (): Promise<number> => {
   console.log(
     `generating ${count(households)} households on ${availableParallelism()} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM`,
   );
-  // Demo accounts (random password) only when the API check will sign in.
+  // Demo accounts only when someone will sign in: BENCH_PASSWORD's (for `npm run bench` on this
+  // database later), or a random one for the API check.
   const started = performance.now();
-  const demoPassword = verify ? randomBytes(12).toString('base64url') : undefined;
+  const demoPassword = process.env.BENCH_PASSWORD || (verify ? randomBytes(12).toString('base64url') : undefined);
   const result = await generate(url, {
     households,
     demoPassword,

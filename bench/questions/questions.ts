@@ -26,6 +26,14 @@ export interface Subject {
   planId: number;
 }
 
+/**
+ * The subject: the PLAN_YEAR plan with the most allocation cells (generated data also holds the
+ * base data's plan, which has none). $1: PLAN_YEAR.
+ */
+export const SUBJECT_SQL = `
+  select p.id from plan p left join envelope e on e.plan_id = p.id left join allocation a on a.envelope_id = e.id
+   where p.year = $1 group by p.id order by count(a.id) desc, p.id limit 1`;
+
 type Data = Record<string, unknown>;
 // Canonical answers are plain JSON; loose typing keeps the reducers short.
 // biome-ignore lint/suspicious/noExplicitAny: answers are walked as untyped JSON
@@ -136,78 +144,86 @@ const GRID_POSTGRAPHILE = /* GraphQL */ `
 
 const grid: ReadQuestion = {
   key: 'grid',
-  title: '(1) allocation grid of one plan',
+  title: "(1) allocation grid, the year's plans (AllocationGrid)",
   ours: {
     query: consoleOperation('client/src/features/allocations/graphql/allocations.graphql', 'AllocationGrid'),
     variables: () => ({ year: PLAN_YEAR }),
-    canonical: (data) => {
-      const [plan] = data.plans;
-      return canonicalGrid({
-        plan: { id: rowId(plan.id) as number, year: plan.year, title: plan.title },
-        approval: plan.allocationApproval && {
-          approvedAt: plan.allocationApproval.approvedAt,
-          decision: { ...plan.allocationApproval.decision, id: rowId(plan.allocationApproval.decision.id) },
-        },
-        components: plan.components.map((c: Json) => ({
-          id: rowId(c.id),
-          code: c.code,
-          name: c.name,
-          kind: c.kind,
-          parentId: rowId(c.parent?.id),
-        })),
-        units: plan.implementingUnits.map((u: Json) => ({ id: rowId(u.id), code: u.code, name: u.name, kind: u.kind })),
-        envelopes: plan.envelopes.map((e: Json) => ({
-          id: rowId(e.id),
-          amount: money(e.amount),
-          capitalType: e.capitalType,
-          source: e.source,
-          version: e.version,
-          componentId: rowId(e.component.id),
-        })),
-        allocations: plan.allocations.map((a: Json) => ({
-          id: rowId(a.id),
-          amount: money(a.amount),
-          version: a.version,
-          disbursed: money(a.disbursed),
-          status: a.status,
-          envelopeId: rowId(a.envelope.id),
-          unitId: rowId(a.unit.id),
-          updatedBy: a.updatedBy && { id: rowId(a.updatedBy.id), displayName: a.updatedBy.displayName },
-        })),
-      });
-    },
+    canonical: (data) =>
+      data.plans.map((plan: Json) =>
+        canonicalGrid({
+          plan: { id: rowId(plan.id) as number, year: plan.year, title: plan.title },
+          approval: plan.allocationApproval && {
+            approvedAt: plan.allocationApproval.approvedAt,
+            decision: { ...plan.allocationApproval.decision, id: rowId(plan.allocationApproval.decision.id) },
+          },
+          components: plan.components.map((c: Json) => ({
+            id: rowId(c.id),
+            code: c.code,
+            name: c.name,
+            kind: c.kind,
+            parentId: rowId(c.parent?.id),
+          })),
+          units: plan.implementingUnits.map((u: Json) => ({
+            id: rowId(u.id),
+            code: u.code,
+            name: u.name,
+            kind: u.kind,
+          })),
+          envelopes: plan.envelopes.map((e: Json) => ({
+            id: rowId(e.id),
+            amount: money(e.amount),
+            capitalType: e.capitalType,
+            source: e.source,
+            version: e.version,
+            componentId: rowId(e.component.id),
+          })),
+          allocations: plan.allocations.map((a: Json) => ({
+            id: rowId(a.id),
+            amount: money(a.amount),
+            version: a.version,
+            disbursed: money(a.disbursed),
+            status: a.status,
+            envelopeId: rowId(a.envelope.id),
+            unitId: rowId(a.unit.id),
+            updatedBy: a.updatedBy && { id: rowId(a.updatedBy.id), displayName: a.updatedBy.displayName },
+          })),
+        }),
+      ),
   },
   postgraphile: {
     query: GRID_POSTGRAPHILE,
     variables: () => ({ year: PLAN_YEAR }),
-    canonical: (data) => {
-      const [plan] = data.plansList;
-      return canonicalGrid({
-        plan: { id: plan.id, year: plan.year, title: plan.title },
-        approval: plan.allocationApproval,
-        components: plan.programComponentsList,
-        units: plan.planUnitsList.map((planUnit: Json) => planUnit.unit),
-        envelopes: plan.envelopesList.map(({ allocationsList: _, ...e }: Json) => ({ ...e, amount: money(e.amount) })),
-        allocations: plan.envelopesList.flatMap((e: Json) =>
-          e.allocationsList.map((a: Json) => ({ ...a, amount: money(a.amount), disbursed: money(a.disbursed) })),
-        ),
-      });
-    },
+    canonical: (data) =>
+      data.plansList.map((plan: Json) =>
+        canonicalGrid({
+          plan: { id: plan.id, year: plan.year, title: plan.title },
+          approval: plan.allocationApproval,
+          components: plan.programComponentsList,
+          units: plan.planUnitsList.map((planUnit: Json) => planUnit.unit),
+          envelopes: plan.envelopesList.map(({ allocationsList: _, ...e }: Json) => ({
+            ...e,
+            amount: money(e.amount),
+          })),
+          allocations: plan.envelopesList.flatMap((e: Json) =>
+            e.allocationsList.map((a: Json) => ({ ...a, amount: money(a.amount), disbursed: money(a.disbursed) })),
+          ),
+        }),
+      ),
   },
   sql: {
     text: ALLOCATION_GRID_SQL,
     values: () => [PLAN_YEAR],
-    canonical: (rows) => {
-      const { grid: g } = rows[0];
-      return canonicalGrid({
-        plan: { id: g.id, year: g.year, title: g.title },
-        approval: g.approval,
-        components: g.components,
-        units: g.units,
-        envelopes: g.envelopes,
-        allocations: g.allocations,
-      });
-    },
+    canonical: (rows) =>
+      rows.map(({ grid: g }) =>
+        canonicalGrid({
+          plan: { id: g.id, year: g.year, title: g.title },
+          approval: g.approval,
+          components: g.components,
+          units: g.units,
+          envelopes: g.envelopes,
+          allocations: g.allocations,
+        }),
+      ),
   },
 };
 

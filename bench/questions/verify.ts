@@ -1,12 +1,14 @@
 /**
- * Checks that the three contestants answer each read question with the same numbers, on the demo
- * database (the 2022 plan, the demo households and budget): our API and PostGraphile as child
- * processes, the SQL through pg. Exit code 1, with the first difference, on any mismatch.
+ * Checks that the three contestants answer each read question with the same numbers: our API and
+ * PostGraphile as child processes, the SQL through pg. Exit code 1, with the first difference, on
+ * any mismatch.
  *
- *   npx tsx bench/questions/verify.ts
+ *   npm run bench:verify                            # the demo data, in a private database
+ *   DATABASE_URL=postgres://… npm run bench:verify  # a database of generated data, used as it is
  *
- * Env: BENCH_DATABASE_URL (an existing PostgreSQL: a fresh database is created in it and dropped at
- * the end); otherwise a private embedded PostgreSQL in a temporary folder.
+ * Env: DATABASE_URL (sign in with BENCH_USERNAME/BENCH_PASSWORD); BENCH_DATABASE_URL (an existing
+ * PostgreSQL: a fresh database is created in it for the demo data and dropped at the end);
+ * otherwise a private embedded PostgreSQL in a temporary folder.
  */
 import { deepStrictEqual } from 'node:assert/strict';
 import { createHash } from 'node:crypto';
@@ -14,7 +16,7 @@ import pg from 'pg';
 import { openBenchDatabase } from '../support/database';
 import { createCleanup } from '../support/run';
 import { type Contestant, installBenchSchema, postGraphQL, signIn, startOurs, startPostGraphile } from './contestants';
-import { PLAN_YEAR, READ_QUESTIONS, type Subject } from './questions';
+import { PLAN_YEAR, READ_QUESTIONS, SUBJECT_SQL, type Subject } from './questions';
 
 const sizeOf = (canonical: unknown): string =>
   Array.isArray(canonical)
@@ -40,23 +42,26 @@ const main = async (): Promise<number> => {
   for (const signal of ['SIGINT', 'SIGTERM'] as const)
     process.once(signal, () => void cleanup.run().finally(() => process.exit(130)));
   try {
-    const database = await openBenchDatabase();
-    cleanup.add(() => database.stop());
-    console.log(`database: ${database.describe}`);
-    // Our server migrates and seeds the demo data on its first start.
-    const ours: Contestant = await startOurs(database.url, { demo: true });
+    let url = process.env.DATABASE_URL;
+    const demo = !url;
+    if (!url) {
+      const database = await openBenchDatabase();
+      cleanup.add(() => database.stop());
+      console.log(`database: ${database.describe}`);
+      url = database.url;
+    }
+    // On a fresh database our server migrates and seeds the demo data on its first start.
+    const ours: Contestant = await startOurs(url, { demo });
     cleanup.add(() => ours.stop());
-    await installBenchSchema(database.url);
-    const postgraphile = await startPostGraphile(database.url);
+    await installBenchSchema(url);
+    const postgraphile = await startPostGraphile(url);
     cleanup.add(() => postgraphile.stop());
-    const pool = new pg.Pool({ connectionString: database.url, max: 2 });
+    const pool = new pg.Pool({ connectionString: url, max: 2 });
     cleanup.add(() => pool.end());
 
     const token = await signIn(ours);
-    const { rows } = await pool.query<{ id: number }>('select id from plan where year = $1 order by id limit 1', [
-      PLAN_YEAR,
-    ]);
-    if (rows.length === 0) throw new Error(`the demo database has no ${PLAN_YEAR} plan`);
+    const { rows } = await pool.query<{ id: number }>(SUBJECT_SQL, [PLAN_YEAR]);
+    if (rows.length === 0) throw new Error(`the database has no ${PLAN_YEAR} plan`);
     const subject: Subject = { planId: rows[0].id };
 
     let failures = 0;
