@@ -128,7 +128,7 @@ const runWriteBench = (script: string, databaseUrl: string | undefined): Promise
   new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'bench', script)], {
       cwd: ROOT,
-      env: { ...process.env, ...(databaseUrl ? { BENCH_DATABASE_URL: databaseUrl } : {}) },
+      env: { ...process.env, BENCH_REPORT_ONLY: '1', ...(databaseUrl ? { BENCH_DATABASE_URL: databaseUrl } : {}) },
       stdio: 'inherit',
     });
     child.once('error', reject);

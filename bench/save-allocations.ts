@@ -6,7 +6,8 @@
  * (an existing PostgreSQL; a fresh database is created in it and dropped at the end), BENCH_TRACE=1
  * (also print where each variant's time goes: bench/trace.ts). Without BENCH_DATABASE_URL, a
  * private embedded PostgreSQL runs in a temporary folder that is removed at the end.
- * Exit code 1 when a run fails or the API is more than 3x slower than the plain upsert.
+ * Exit code 1 when a run fails or the API is more than 3x slower than the plain upsert (the latter
+ * not with BENCH_REPORT_ONLY=1, as `npm run bench` runs it).
  * On SIGINT/SIGTERM it stops everything before exiting, but the tsx CLI SIGKILLs a child that does
  * not answer a signal within ~60 ms (a save keeps the event loop busy longer): Ctrl-C then still
  * stops PostgreSQL (same process group) but can leave the temporary folder behind.
@@ -621,7 +622,8 @@ const main = async (): Promise<number> => {
   if (tracer) console.log(`\n${tracer.report(RUNS)}\n`);
   if (ratio > AIM) {
     console.log('AIM MISSED');
-    return 1;
+    // `npm run bench` reports the miss in its table rather than stopping at it.
+    return process.env.BENCH_REPORT_ONLY === '1' ? 0 : 1;
   }
   return 0;
 };

@@ -69,11 +69,12 @@ describe('saving allocation cells', () => {
           status: string;
           unit: { code: string };
           envelope: { id: string };
+          updatedAt: string;
           updatedBy: { username: string } | null;
         }[];
       }[];
     }>(
-      '{ plans(year: 2022) { allocations { id amount version status unit { code } envelope { id } updatedBy { username } } } }',
+      '{ plans(year: 2022) { allocations { id amount version status updatedAt unit { code } envelope { id } updatedBy { username } } } }',
       {},
       finance,
     );
@@ -83,13 +84,14 @@ describe('saving allocation cells', () => {
       expect.arrayContaining(cells.map((c) => [c.id, c.unit, expect.any(String), c.version, 'DRAFT', 'finance'])),
     );
     expect(listed).toHaveLength(3);
-    for (const { id } of listed) {
-      const fetched = await app.gql<{ node: { id: string; version: number } | null }>(
-        'query($id: ID!) { node(id: $id) { id ... on Allocation { version } } }',
+    for (const { id, version, updatedAt } of listed) {
+      // node(id) answers from the entity: the same instant to the millisecond.
+      const fetched = await app.gql<{ node: { id: string; version: number; updatedAt: string } | null }>(
+        'query($id: ID!) { node(id: $id) { id ... on Allocation { version updatedAt } } }',
         { id },
         finance,
       );
-      expect(fetched.data?.node?.id).toBe(id);
+      expect(fetched.data?.node).toEqual({ id, version, updatedAt });
     }
   });
 

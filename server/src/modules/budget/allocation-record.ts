@@ -51,9 +51,26 @@ interface AllocationRow {
   status: AllocationStatus;
   version: number;
   disbursed: string;
-  updated_at: Date;
+  updated_at: number;
   updated_by_id: number | null;
 }
+
+// The instant as epoch milliseconds: the ORM's connection returns timestamps as text.
+const SELECT = `select a.id, a.envelope_id, a.unit_id, a.amount::text, a.status, a.version, a.disbursed::text,
+                       (extract(epoch from a.updated_at) * 1000)::float8 as updated_at, a.updated_by_id`;
+
+const recordOf = (em: EntityManager, row: AllocationRow): AllocationLike =>
+  new AllocationRecord(
+    row.id,
+    em.getReference(Envelope, row.envelope_id, { wrapped: true }),
+    em.getReference(ImplementingUnit, row.unit_id, { wrapped: true }),
+    BigInt(row.amount),
+    row.status,
+    row.version,
+    BigInt(row.disbursed),
+    new Date(row.updated_at),
+    row.updated_by_id === null ? null : em.getReference(User, row.updated_by_id, { wrapped: true }),
+  );
 
 /**
  * The cells of some plans, optionally of one component or unit, in the grid's order (component,
@@ -65,26 +82,20 @@ export const allocationRecords = async (
   { componentId, unitId }: { componentId?: number; unitId?: number },
 ): Promise<{ planId: number; record: AllocationLike }[]> => {
   const rows = await em.getConnection().execute<(AllocationRow & { plan_id: number })[]>(
-    `select a.id, a.envelope_id, a.unit_id, a.amount::text, a.status, a.version, a.disbursed::text, a.updated_at,
-            a.updated_by_id, e.plan_id
+    `${SELECT}, e.plan_id
        from allocation a join envelope e on e.id = a.envelope_id join program_component c on c.id = e.component_id
       where e.plan_id = any(?::int[]) ${componentId !== undefined ? 'and e.component_id = ?' : ''}
             ${unitId !== undefined ? 'and a.unit_id = ?' : ''}
       order by c.position, e.capital_type, e.source, a.unit_id`,
     [pgArray(planIds), ...(componentId !== undefined ? [componentId] : []), ...(unitId !== undefined ? [unitId] : [])],
   );
-  return rows.map((row) => ({
-    planId: row.plan_id,
-    record: new AllocationRecord(
-      row.id,
-      em.getReference(Envelope, row.envelope_id, { wrapped: true }),
-      em.getReference(ImplementingUnit, row.unit_id, { wrapped: true }),
-      BigInt(row.amount),
-      row.status,
-      row.version,
-      BigInt(row.disbursed),
-      row.updated_at,
-      row.updated_by_id === null ? null : em.getReference(User, row.updated_by_id, { wrapped: true }),
-    ),
-  }));
+  return rows.map((row) => ({ planId: row.plan_id, record: recordOf(em, row) }));
+};
+
+/** Cells by id, as records (what a save answers: thousands of cells just written). */
+export const allocationRecordsById = async (em: EntityManager, ids: number[]): Promise<Map<number, AllocationLike>> => {
+  const rows = await em
+    .getConnection()
+    .execute<AllocationRow[]>(`${SELECT} from allocation a where a.id = any(?::int[])`, [pgArray(ids)]);
+  return new Map(rows.map((row) => [row.id, recordOf(em, row)]));
 };

@@ -5,6 +5,7 @@ import { UserError } from '../../common/user-error';
 import { ImplementingUnit } from '../plan/implementing-unit.entity';
 import { ProgramComponent } from '../plan/program-component.entity';
 import { Allocation } from './allocation.entity';
+import type { AllocationLike } from './allocation-record';
 import { AuditEntry } from './audit-entry.entity';
 import { CapitalType, FundingSource } from './budget.enums';
 import { Disbursement } from './disbursement.entity';
@@ -31,7 +32,7 @@ export class AllocationConflict {
 @ObjectType()
 export class SaveAllocationsPayload {
   @Field(() => [Allocation], { description: 'The saved cells, in input order; empty when anything failed.' })
-  allocations: Allocation[] = [];
+  allocations: AllocationLike[] = [];
 
   @Field(() => [AllocationConflict])
   conflicts: AllocationConflict[] = [];

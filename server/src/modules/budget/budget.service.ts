@@ -6,6 +6,7 @@ import { findOrCreateDecision } from '../documents/documents.service';
 import { AdminUnit } from '../places/admin-unit.entity';
 import { ProgramComponent } from '../plan/program-component.entity';
 import { Allocation } from './allocation.entity';
+import { type AllocationLike, allocationRecordsById } from './allocation-record';
 import { AllocationApproval } from './approval.entity';
 import { AuditAction, AuditEntity, type CapitalType, type FundingSource } from './budget.enums';
 import { BudgetErrorCode as Code } from './budget.errors';
@@ -239,7 +240,7 @@ export interface SaveAllocationsCommand {
 }
 
 export interface SaveAllocationsResult {
-  allocations: Allocation[];
+  allocations: AllocationLike[];
   conflicts: { index: number; current: Allocation }[];
   userErrors: UserError[];
 }
@@ -497,11 +498,10 @@ export const saveAllocations = async (
     return command.changes.map((change) => cellIds.get(`${change.envelopeId}:${change.unitId}`) as number);
   });
   if (!Array.isArray(outcome)) return outcome;
-  // Read back after the commit, outside the unit of work: nothing left to compare or flush.
-  const saved = new Map(
-    (await em.fork().find(Allocation, { id: { $in: outcome } })).map((allocation) => [allocation.id, allocation]),
-  );
-  return emptyResult({ allocations: outcome.map((id) => saved.get(id) as Allocation) });
+  // Read back after the commit as plain records: nothing to compare or flush, and no entity to
+  // build for each of thousands of cells (docs/performance.md).
+  const saved = await allocationRecordsById(em, outcome);
+  return emptyResult({ allocations: outcome.map((id) => saved.get(id) as AllocationLike) });
 };
 
 // ---------------------------------------------------------------- approval
