@@ -120,6 +120,23 @@ const loadSql = async (pool: pg.Pool, question: ReadQuestion, subject: Subject, 
   return { perSecond: times.length / SECONDS, p50: at(0.5), p95: at(0.95), failures, peakRssBytes: null };
 };
 
+/**
+ * Waits until the database runs nothing but this connection's query: a measurement whose clients
+ * timed out leaves their statements running in PostgreSQL, and the next measurement must not share
+ * the cores with them.
+ */
+const settle = async (pool: pg.Pool): Promise<void> => {
+  const deadline = performance.now() + 300_000;
+  for (;;) {
+    const { rows } = await pool.query<{ busy: number }>(
+      `select count(*)::int as busy from pg_stat_activity
+        where state = 'active' and pid <> pg_backend_pid() and backend_type = 'client backend'`,
+    );
+    if (rows[0].busy === 0 || performance.now() > deadline) return;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+};
+
 const ms = (value: number | null) => (value === null ? '—' : value.toFixed(1));
 const mib = (bytes: number | null) => (bytes === null ? '—' : (bytes / 2 ** 20).toFixed(0));
 
@@ -213,11 +230,15 @@ const main = async (): Promise<void> => {
       await postGraphQL(ours.url, question.ours.query, ourVariables, token);
       await postGraphQL(postgraphile.url, question.postgraphile.query, theirVariables);
       for (const clients of CONCURRENCY) {
-        const results: [string, Measurement][] = [
-          ['ours', await loadHttp(ours, question.ours.query, ourVariables, clients, token)],
-          ['PostGraphile 4', await loadHttp(postgraphile, question.postgraphile.query, theirVariables, clients)],
-          ['SQL (pg, in process)', await loadSql(pool, question, subject, clients)],
-        ];
+        const results: [string, Measurement][] = [];
+        for (const [name, measure] of [
+          ['ours', () => loadHttp(ours, question.ours.query, ourVariables, clients, token)],
+          ['PostGraphile 4', () => loadHttp(postgraphile, question.postgraphile.query, theirVariables, clients)],
+          ['SQL (pg, in process)', () => loadSql(pool, question, subject, clients)],
+        ] as const) {
+          await settle(pool);
+          results.push([name, await measure()]);
+        }
         for (const [name, result] of results) {
           table.push([
             question.title,

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type DefinitionNode, Kind, parse, print, visit } from 'graphql';
+import { type DefinitionNode, type FieldNode, Kind, type OperationDefinitionNode, parse, print, visit } from 'graphql';
 import { fromGlobalId, toGlobalId } from '../../server/src/common/node';
 import { ROOT } from './contestants';
 import { ALLOCATION_GRID_SQL, BUDGET_SUMMARY_SQL, HOUSEHOLD_PAGE_SQL, POVERTY_RATES_SQL } from './sql';
@@ -122,9 +122,25 @@ const canonicalGrid = (grid: GridShape): GridShape => ({
   allocations: byId(grid.allocations),
 });
 
+/**
+ * The console's AllocationGrid operation (every plan of a year: the console of one district sees
+ * one) asked of one plan: its selection, fragments and all, under node(id:).
+ */
+const onePlanGrid = (): string => {
+  const [operation, ...fragments] = parse(
+    consoleOperation('client/src/features/allocations/graphql/allocations.graphql', 'AllocationGrid'),
+  ).definitions;
+  const plans = (operation as OperationDefinitionNode).selectionSet.selections[0] as FieldNode;
+  const wrapper = parse('query AllocationGrid($id: ID!) { node(id: $id) { ... on Plan { id } } }');
+  const planGrid = visit(wrapper, {
+    enter: (node) => (node.kind === Kind.INLINE_FRAGMENT ? { ...node, selectionSet: plans.selectionSet } : undefined),
+  });
+  return [...planGrid.definitions, ...fragments].map((definition) => print(definition)).join('\n\n');
+};
+
 const GRID_POSTGRAPHILE = /* GraphQL */ `
-  query AllocationGrid($year: Int!) {
-    plansList(condition: { year: $year }, orderBy: ID_ASC) {
+  query AllocationGrid($id: Int!) {
+    plan(id: $id) {
       id
       year
       title
@@ -144,12 +160,12 @@ const GRID_POSTGRAPHILE = /* GraphQL */ `
 
 const grid: ReadQuestion = {
   key: 'grid',
-  title: "(1) allocation grid, the year's plans (AllocationGrid)",
+  title: '(1) allocation grid of one plan',
   ours: {
-    query: consoleOperation('client/src/features/allocations/graphql/allocations.graphql', 'AllocationGrid'),
-    variables: () => ({ year: PLAN_YEAR }),
+    query: onePlanGrid(),
+    variables: (subject) => ({ id: toGlobalId('Plan', subject.planId) }),
     canonical: (data) =>
-      data.plans.map((plan: Json) =>
+      [data.node].map((plan: Json) =>
         canonicalGrid({
           plan: { id: rowId(plan.id) as number, year: plan.year, title: plan.title },
           approval: plan.allocationApproval && {
@@ -192,9 +208,9 @@ const grid: ReadQuestion = {
   },
   postgraphile: {
     query: GRID_POSTGRAPHILE,
-    variables: () => ({ year: PLAN_YEAR }),
+    variables: (subject) => ({ id: subject.planId }),
     canonical: (data) =>
-      data.plansList.map((plan: Json) =>
+      [data.plan].map((plan: Json) =>
         canonicalGrid({
           plan: { id: plan.id, year: plan.year, title: plan.title },
           approval: plan.allocationApproval,
@@ -212,7 +228,7 @@ const grid: ReadQuestion = {
   },
   sql: {
     text: ALLOCATION_GRID_SQL,
-    values: () => [PLAN_YEAR],
+    values: (subject) => [subject.planId],
     canonical: (rows) =>
       rows.map(({ grid: g }) =>
         canonicalGrid({

@@ -113,8 +113,9 @@ export const HOUSEHOLD_PAGE_SQL = `
    order by h.id`;
 
 /**
- * (1) AllocationGrid(year: $1), hand-written: everything the grid shows, as one JSON document
- * (the plan, its approval, components, units, envelopes and cells with their last editor).
+ * (1) The allocation grid of plan $1 (AllocationGrid's selection), hand-written: everything the
+ * grid shows, as one JSON document (the plan, its approval, components, units, envelopes and
+ * cells with their last editor).
  */
 export const ALLOCATION_GRID_SQL = `
   select json_build_object(
@@ -143,4 +144,4 @@ export const ALLOCATION_GRID_SQL = `
                       left join app_user au on au.id = a.updated_by_id
                      where e.plan_id = p.id)
   ) as grid
-    from plan p where p.year = $1 order by p.id`;
+    from plan p where p.id = $1`;

@@ -19,17 +19,21 @@ import { type Contestant, installBenchSchema, postGraphQL, signIn, startOurs, st
 import { PLAN_YEAR, READ_QUESTIONS, SUBJECT_SQL, type Subject } from './questions';
 
 const sizeOf = (canonical: unknown): string =>
-  Array.isArray(canonical)
-    ? `${canonical.length} rows`
-    : Object.entries(canonical as Record<string, unknown>)
-        .map(([key, value]) => (Array.isArray(value) ? `${value.length} ${key}` : null))
-        .filter(Boolean)
-        .join(', ');
+  Array.isArray(canonical) && canonical.length === 1 && typeof canonical[0] === 'object'
+    ? sizeOf(canonical[0])
+    : Array.isArray(canonical)
+      ? `${canonical.length} rows`
+      : Object.entries(canonical as Record<string, unknown>)
+          .map(([key, value]) => (Array.isArray(value) ? `${value.length} ${key}` : null))
+          .filter(Boolean)
+          .join(', ');
 
 const arraysOf = (canonical: unknown): unknown[][] =>
-  Array.isArray(canonical)
-    ? [canonical]
-    : Object.values(canonical as Record<string, unknown>).filter((value) => Array.isArray(value));
+  Array.isArray(canonical) && canonical.length === 1 && typeof canonical[0] === 'object'
+    ? arraysOf(canonical[0])
+    : Array.isArray(canonical)
+      ? [canonical]
+      : Object.values(canonical as Record<string, unknown>).filter((value) => Array.isArray(value));
 
 /** Answers that agree by being empty prove nothing. */
 const isEmpty = (canonical: unknown): boolean => arraysOf(canonical).every((rows) => rows.length === 0);
