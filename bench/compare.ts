@@ -185,8 +185,9 @@ const describeMachine = async (pool: pg.Pool): Promise<string> => {
 
 const main = async (): Promise<void> => {
   const cleanup = createCleanup();
+  // Ctrl-C arrives twice (from the terminal, then passed on by tsx): every signal joins the one cleanup.
   for (const signal of ['SIGINT', 'SIGTERM'] as const)
-    process.once(signal, () => void cleanup.run().finally(() => process.exit(130)));
+    process.on(signal, () => void cleanup.run().finally(() => process.exit(130)));
   try {
     const scale = parseScale(process.argv.slice(2));
     let databaseUrl = process.env.DATABASE_URL;

@@ -43,8 +43,9 @@ const fingerprint = (canonical: unknown): string =>
 
 const main = async (): Promise<number> => {
   const cleanup = createCleanup();
+  // Ctrl-C arrives twice (from the terminal, then passed on by tsx): every signal joins the one cleanup.
   for (const signal of ['SIGINT', 'SIGTERM'] as const)
-    process.once(signal, () => void cleanup.run().finally(() => process.exit(130)));
+    process.on(signal, () => void cleanup.run().finally(() => process.exit(130)));
   try {
     let url = process.env.DATABASE_URL;
     const demo = !url;

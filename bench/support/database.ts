@@ -66,7 +66,9 @@ export const openBenchDatabase = async (dataDir?: string): Promise<BenchDatabase
       describe: `embedded PostgreSQL in ${directory}, port ${port}`,
       async stop() {
         try {
-          await embedded.stop();
+          // After Ctrl-C PostgreSQL (same process group) may already be gone, and stop() then never
+          // settles: give it 15 s, then remove the folder anyway.
+          await Promise.race([embedded.stop(), new Promise((resolve) => setTimeout(resolve, 15_000).unref())]);
         } finally {
           await removeDirectory();
         }
