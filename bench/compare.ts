@@ -45,7 +45,7 @@ import {
 } from './questions/contestants';
 import { PLAN_YEAR, READ_QUESTIONS, type ReadQuestion, SUBJECT_SQL, type Subject } from './questions/questions';
 import { openBenchDatabase } from './support/database';
-import { createCleanup, printMarkdownTable } from './support/run';
+import { createCleanup, printMarkdownTable, runBench } from './support/run';
 
 const run = promisify(execFile);
 
@@ -183,99 +183,86 @@ const describeMachine = async (pool: pg.Pool): Promise<string> => {
   ].join('\n');
 };
 
-const main = async (): Promise<void> => {
-  const cleanup = createCleanup();
-  // Ctrl-C arrives twice (from the terminal, then passed on by tsx): every signal joins the one cleanup.
-  for (const signal of ['SIGINT', 'SIGTERM'] as const)
-    process.on(signal, () => void cleanup.run().finally(() => process.exit(130)));
-  try {
-    const scale = parseScale(process.argv.slice(2));
-    let databaseUrl = process.env.DATABASE_URL;
-    let serverUrl = databaseUrl;
-    const demo = !databaseUrl && scale === 'demo';
-    if (!databaseUrl) {
-      const database = await openBenchDatabase();
-      cleanup.add(() => database.stop());
-      console.error(`database: ${database.describe}`);
-      databaseUrl = database.url;
-      serverUrl = process.env.BENCH_DATABASE_URL ?? database.url;
-      if (scale !== 'demo') {
-        const started = performance.now();
-        await generate(databaseUrl, {
-          households: scale,
-          demoPassword: BENCH_PASSWORD,
-          log: (line) => console.error(`generate: ${line}`),
-        });
-        console.log(
-          `generated ${scale.toLocaleString('en')} households in ${((performance.now() - started) / 1000).toFixed(0)} s (npm run bench:data)`,
-        );
-      }
-    }
-    const ours = await startOurs(databaseUrl, { demo });
-    cleanup.add(() => ours.stop());
-    await installBenchSchema(databaseUrl);
-    const postgraphile = await startPostGraphile(databaseUrl);
-    cleanup.add(() => postgraphile.stop());
-    const pool = new pg.Pool({ connectionString: databaseUrl, max: Math.max(...CONCURRENCY) });
-    cleanup.add(() => pool.end());
-    const token = await signIn(ours);
-    const { rows } = await pool.query<{ id: number }>(SUBJECT_SQL, [PLAN_YEAR]);
-    if (rows.length === 0) throw new Error(`no ${PLAN_YEAR} plan in the database`);
-    const subject: Subject = { planId: rows[0].id };
+const cleanup = createCleanup();
 
-    const table = [['question', 'contestant', 'clients', 'req/s', 'p50 ms', 'p95 ms', 'peak RSS MiB', 'failures']];
-    for (const question of READ_QUESTIONS.filter((candidate) => !WANTED || WANTED.includes(candidate.key))) {
-      const ourVariables = question.ours.variables(subject);
-      const theirVariables = question.postgraphile.variables(subject);
-      // One answer each first: a contestant that fails the question is not timed on errors.
-      await postGraphQL(ours.url, question.ours.query, ourVariables, token);
-      await postGraphQL(postgraphile.url, question.postgraphile.query, theirVariables);
-      for (const clients of CONCURRENCY) {
-        const results: [string, Measurement][] = [];
-        for (const [name, measure] of [
-          ['ours', () => loadHttp(ours, question.ours.query, ourVariables, clients, token)],
-          ['PostGraphile 4', () => loadHttp(postgraphile, question.postgraphile.query, theirVariables, clients)],
-          ['SQL (pg, in process)', () => loadSql(pool, question, subject, clients)],
-        ] as const) {
-          await settle(pool);
-          results.push([name, await measure()]);
-        }
-        for (const [name, result] of results) {
-          table.push([
-            question.title,
-            name,
-            String(clients),
-            result.perSecond.toFixed(1),
-            ms(result.p50),
-            ms(result.p95),
-            mib(result.peakRssBytes),
-            String(result.failures),
-          ]);
-          console.error(`${question.key} ${name} c=${clients}: ${result.perSecond.toFixed(1)} req/s`);
-        }
+const main = async (): Promise<number> => {
+  const scale = parseScale(process.argv.slice(2));
+  let databaseUrl = process.env.DATABASE_URL;
+  let serverUrl = databaseUrl;
+  const demo = !databaseUrl && scale === 'demo';
+  if (!databaseUrl) {
+    const database = await openBenchDatabase();
+    cleanup.add(() => database.stop());
+    console.error(`database: ${database.describe}`);
+    databaseUrl = database.url;
+    serverUrl = process.env.BENCH_DATABASE_URL ?? database.url;
+    if (scale !== 'demo') {
+      const started = performance.now();
+      await generate(databaseUrl, {
+        households: scale,
+        demoPassword: BENCH_PASSWORD,
+        log: (line) => console.error(`generate: ${line}`),
+      });
+      console.log(
+        `generated ${scale.toLocaleString('en')} households in ${((performance.now() - started) / 1000).toFixed(0)} s (npm run bench:data)`,
+      );
+    }
+  }
+  const ours = await startOurs(databaseUrl, { demo });
+  cleanup.add(() => ours.stop());
+  await installBenchSchema(databaseUrl);
+  const postgraphile = await startPostGraphile(databaseUrl);
+  cleanup.add(() => postgraphile.stop());
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: Math.max(...CONCURRENCY) });
+  cleanup.add(() => pool.end());
+  const token = await signIn(ours);
+  const { rows } = await pool.query<{ id: number }>(SUBJECT_SQL, [PLAN_YEAR]);
+  if (rows.length === 0) throw new Error(`no ${PLAN_YEAR} plan in the database`);
+  const subject: Subject = { planId: rows[0].id };
+
+  const table = [['question', 'contestant', 'clients', 'req/s', 'p50 ms', 'p95 ms', 'peak RSS MiB', 'failures']];
+  for (const question of READ_QUESTIONS.filter((candidate) => !WANTED || WANTED.includes(candidate.key))) {
+    const ourVariables = question.ours.variables(subject);
+    const theirVariables = question.postgraphile.variables(subject);
+    // One answer each first: a contestant that fails the question is not timed on errors.
+    await postGraphQL(ours.url, question.ours.query, ourVariables, token);
+    await postGraphQL(postgraphile.url, question.postgraphile.query, theirVariables);
+    for (const clients of CONCURRENCY) {
+      const results: [string, Measurement][] = [];
+      for (const [name, measure] of [
+        ['ours', () => loadHttp(ours, question.ours.query, ourVariables, clients, token)],
+        ['PostGraphile 4', () => loadHttp(postgraphile, question.postgraphile.query, theirVariables, clients)],
+        ['SQL (pg, in process)', () => loadSql(pool, question, subject, clients)],
+      ] as const) {
+        await settle(pool);
+        results.push([name, await measure()]);
+      }
+      for (const [name, result] of results) {
+        table.push([
+          question.title,
+          name,
+          String(clients),
+          result.perSecond.toFixed(1),
+          ms(result.p50),
+          ms(result.p95),
+          mib(result.peakRssBytes),
+          String(result.failures),
+        ]);
+        console.error(`${question.key} ${name} c=${clients}: ${result.perSecond.toFixed(1)} req/s`);
       }
     }
-    console.log(`\n${await describeMachine(pool)}`);
-    console.log(`${SECONDS} s per measurement; peak RSS is the server process's (VmHWM, reset before each run).\n`);
-    printMarkdownTable(table);
-    if (process.env.BENCH_WRITES !== '0') {
-      // Each in a fresh database of the same PostgreSQL server, so that the data read above stays as it is.
-      console.log('\n(5) saveAllocations of 2,000 cells against raw SQL:\n');
-      await runWriteBench('save-allocations.ts', serverUrl);
-      console.log('\n(6) an import of 100,000 households against COPY:\n');
-      await runWriteBench('import-households.ts', serverUrl);
-    }
-  } finally {
-    await cleanup.run();
   }
+  console.log(`\n${await describeMachine(pool)}`);
+  console.log(`${SECONDS} s per measurement; peak RSS is the server process's (VmHWM, reset before each run).\n`);
+  printMarkdownTable(table);
+  if (process.env.BENCH_WRITES !== '0') {
+    // Each in a fresh database of the same PostgreSQL server, so that the data read above stays as it is.
+    console.log('\n(5) saveAllocations of 2,000 cells against raw SQL:\n');
+    await runWriteBench('save-allocations.ts', serverUrl);
+    console.log('\n(6) an import of 100,000 households against COPY:\n');
+    await runWriteBench('import-households.ts', serverUrl);
+  }
+  return 0;
 };
 
-// Explicitly: something on the way out (the embedded PostgreSQL's shutdown) can reset process.exitCode.
-let exitCode = 1;
-try {
-  await main();
-  exitCode = 0;
-} catch (error) {
-  console.error(error);
-}
-process.exit(exitCode);
+await runBench(cleanup, main);

@@ -15,7 +15,7 @@ import { performance } from 'node:perf_hooks';
 import { generate } from './generate/generate';
 import { verifyThroughApi } from './generate/verify';
 import { openBenchDatabase } from './support/database';
-import { createCleanup, printMarkdownTable } from './support/run';
+import { createCleanup, printMarkdownTable, runBench } from './support/run';
 
 const SCALES: Record<string, number> = { province: 150_000, national: 3_000_000 };
 
@@ -114,21 +114,4 @@ const main = async (): Promise<number> => {
   return failures.length === 0 ? 0 : 1;
 };
 
-const interrupt = (signal: NodeJS.Signals) => {
-  console.error(`${signal}: stopping`);
-  // The cluster must be stopped before exiting, or it outlives the run.
-  void cleanup.run().finally(() => process.exit(130));
-};
-process.once('SIGINT', interrupt);
-process.once('SIGTERM', interrupt);
-
-let exitCode = 1;
-try {
-  exitCode = await main();
-} catch (error) {
-  if (!cleanup.started) console.error(error);
-  exitCode = cleanup.started ? 130 : 1;
-} finally {
-  await cleanup.run();
-}
-process.exit(exitCode);
+await runBench(cleanup, main);

@@ -36,7 +36,7 @@ import { standardOn } from '../server/src/modules/households/standard.service';
 import { copyFrom } from './generate/copy';
 import { prng } from './generate/random';
 import { openBenchDatabase } from './support/database';
-import { createCleanup, printMarkdownTable } from './support/run';
+import { BenchFailure, createCleanup, printMarkdownTable, runBench } from './support/run';
 import { installTracer, type Tracer } from './trace';
 
 const wholeNumber = (name: string, fallback: number, min: number): number => {
@@ -61,8 +61,6 @@ const tracer: Tracer | null = ['1', 'true', 'yes', 'on'].includes((process.env.B
 // step's garbage (V8 lets the heap grow towards its limit before collecting the old space).
 setFlagsFromString('--expose-gc');
 const collectGarbage = runInNewContext('gc') as () => void;
-
-class BenchFailure extends Error {}
 
 // ---------------------------------------------------------------- database
 
@@ -600,21 +598,4 @@ const main = async (): Promise<number> => {
   return 0;
 };
 
-const interrupt = (signal: NodeJS.Signals) => {
-  console.error(`${signal}: stopping`);
-  // The cluster must be stopped before exiting, or it outlives the bench.
-  void cleanup.run().finally(() => process.exit(130));
-};
-process.once('SIGINT', interrupt);
-process.once('SIGTERM', interrupt);
-
-let exitCode = 1;
-try {
-  exitCode = await main();
-} catch (error) {
-  if (!cleanup.started) console.error(error instanceof BenchFailure ? `BENCH FAILED: ${error.message}` : error);
-  exitCode = cleanup.started ? 130 : 1;
-} finally {
-  await cleanup.run();
-}
-process.exit(exitCode);
+await runBench(cleanup, main);

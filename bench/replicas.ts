@@ -34,7 +34,7 @@ import {
 } from './questions/contestants';
 import { consoleOperation } from './questions/questions';
 import { openBenchDatabase } from './support/database';
-import { createCleanup, printMarkdownTable } from './support/run';
+import { BenchFailure, createCleanup, printMarkdownTable, runBench } from './support/run';
 
 const positive = (name: string, fallback: number): number => {
   const value = Number(process.env[name] ?? fallback);
@@ -133,8 +133,6 @@ interface LoadResult {
   p95: number | null;
   failures: number;
 }
-
-class BenchFailure extends Error {}
 
 const signInAs = async (server: Contestant, username: string, password: string): Promise<string> => {
   const data = await postGraphQL(
@@ -615,23 +613,4 @@ const main = async (): Promise<number> => {
   return failed === 0 ? 0 : 1;
 };
 
-// `on`, not `once`: Ctrl-C reaches this process twice (from the terminal, then relayed by the tsx
-// CLI), and a second SIGINT without a handler would kill it before the cleanup is done.
-const interrupt = (signal: NodeJS.Signals) => {
-  if (cleanup.started) return;
-  console.error(`${signal}: stopping`);
-  void cleanup.run().finally(() => process.exit(130));
-};
-process.on('SIGINT', interrupt);
-process.on('SIGTERM', interrupt);
-
-let exitCode = 1;
-try {
-  exitCode = await main();
-} catch (error) {
-  if (!cleanup.started) console.error(error instanceof BenchFailure ? `BENCH FAILED: ${error.message}` : error);
-  exitCode = cleanup.started ? 130 : 1;
-} finally {
-  await cleanup.run();
-}
-process.exit(exitCode);
+await runBench(cleanup, main);

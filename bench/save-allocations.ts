@@ -23,7 +23,7 @@ import { connectAndMigrate } from '../server/src/db/database';
 import { seed } from '../server/src/db/seed';
 import { saveAllocations } from '../server/src/modules/budget/budget.service';
 import { openBenchDatabase } from './support/database';
-import { createCleanup, printMarkdownTable } from './support/run';
+import { BenchFailure, createCleanup, printMarkdownTable, runBench } from './support/run';
 import { installTracer, type Tracer } from './trace';
 
 const CELLS = 2_000;
@@ -95,8 +95,6 @@ const LABELS: Record<Variant, string> = {
   rawBookkeeping: 'raw SQL: same bookkeeping as the API',
 };
 const VARIANTS = Object.keys(LABELS) as Variant[];
-
-class BenchFailure extends Error {}
 
 // ---------------------------------------------------------------- database
 
@@ -628,22 +626,4 @@ const main = async (): Promise<number> => {
   return 0;
 };
 
-const interrupt = (signal: NodeJS.Signals) => {
-  console.error(`${signal}: stopping`);
-  // The cluster must be stopped before exiting, or it outlives the bench.
-  void cleanup.run().finally(() => process.exit(130));
-};
-process.once('SIGINT', interrupt);
-process.once('SIGTERM', interrupt);
-
-let exitCode = 1;
-try {
-  exitCode = await main();
-} catch (error) {
-  // After a signal, failing requests are the interruption itself: nothing more to report.
-  if (!cleanup.started) console.error(error instanceof BenchFailure ? `BENCH FAILED: ${error.message}` : error);
-  exitCode = cleanup.started ? 130 : 1;
-} finally {
-  await cleanup.run();
-}
-process.exit(exitCode);
+await runBench(cleanup, main);

@@ -14,7 +14,7 @@ import { deepStrictEqual } from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { openBenchDatabase } from '../support/database';
-import { createCleanup } from '../support/run';
+import { createCleanup, runBench } from '../support/run';
 import { type Contestant, installBenchSchema, postGraphQL, signIn, startOurs, startPostGraphile } from './contestants';
 import { PLAN_YEAR, READ_QUESTIONS, SUBJECT_SQL, type Subject } from './questions';
 
@@ -41,65 +41,52 @@ const isEmpty = (canonical: unknown): boolean => arraysOf(canonical).every((rows
 const fingerprint = (canonical: unknown): string =>
   createHash('sha256').update(JSON.stringify(canonical)).digest('hex').slice(0, 12);
 
+const cleanup = createCleanup();
+
 const main = async (): Promise<number> => {
-  const cleanup = createCleanup();
-  // Ctrl-C arrives twice (from the terminal, then passed on by tsx): every signal joins the one cleanup.
-  for (const signal of ['SIGINT', 'SIGTERM'] as const)
-    process.on(signal, () => void cleanup.run().finally(() => process.exit(130)));
-  try {
-    let url = process.env.DATABASE_URL;
-    const demo = !url;
-    if (!url) {
-      const database = await openBenchDatabase();
-      cleanup.add(() => database.stop());
-      console.log(`database: ${database.describe}`);
-      url = database.url;
-    }
-    // On a fresh database our server migrates and seeds the demo data on its first start.
-    const ours: Contestant = await startOurs(url, { demo });
-    cleanup.add(() => ours.stop());
-    await installBenchSchema(url);
-    const postgraphile = await startPostGraphile(url);
-    cleanup.add(() => postgraphile.stop());
-    const pool = new pg.Pool({ connectionString: url, max: 2 });
-    cleanup.add(() => pool.end());
-
-    const token = await signIn(ours);
-    const { rows } = await pool.query<{ id: number }>(SUBJECT_SQL, [PLAN_YEAR]);
-    if (rows.length === 0) throw new Error(`the database has no ${PLAN_YEAR} plan`);
-    const subject: Subject = { planId: rows[0].id };
-
-    let failures = 0;
-    for (const question of READ_QUESTIONS) {
-      const fromOurs = question.ours.canonical(
-        await postGraphQL(ours.url, question.ours.query, question.ours.variables(subject), token),
-      );
-      const fromPostGraphile = question.postgraphile.canonical(
-        await postGraphQL(postgraphile.url, question.postgraphile.query, question.postgraphile.variables(subject)),
-      );
-      const fromSql = question.sql.canonical((await pool.query(question.sql.text, question.sql.values(subject))).rows);
-      try {
-        deepStrictEqual(fromPostGraphile, fromOurs, 'PostGraphile differs from ours');
-        deepStrictEqual(fromSql, fromOurs, 'SQL differs from ours');
-        if (isEmpty(fromOurs)) throw new Error('every answer is empty');
-        console.log(`ok   ${question.title}: ${sizeOf(fromOurs)}, sha256 ${fingerprint(fromOurs)}`);
-      } catch (error) {
-        failures += 1;
-        console.error(`FAIL ${question.title}: ${(error as Error).message}`);
-      }
-    }
-    if (failures > 0) console.error(`${failures} of ${READ_QUESTIONS.length} questions disagree`);
-    return failures > 0 ? 1 : 0;
-  } finally {
-    await cleanup.run();
+  let url = process.env.DATABASE_URL;
+  const demo = !url;
+  if (!url) {
+    const database = await openBenchDatabase();
+    cleanup.add(() => database.stop());
+    console.log(`database: ${database.describe}`);
+    url = database.url;
   }
+  // On a fresh database our server migrates and seeds the demo data on its first start.
+  const ours: Contestant = await startOurs(url, { demo });
+  cleanup.add(() => ours.stop());
+  await installBenchSchema(url);
+  const postgraphile = await startPostGraphile(url);
+  cleanup.add(() => postgraphile.stop());
+  const pool = new pg.Pool({ connectionString: url, max: 2 });
+  cleanup.add(() => pool.end());
+
+  const token = await signIn(ours);
+  const { rows } = await pool.query<{ id: number }>(SUBJECT_SQL, [PLAN_YEAR]);
+  if (rows.length === 0) throw new Error(`the database has no ${PLAN_YEAR} plan`);
+  const subject: Subject = { planId: rows[0].id };
+
+  let failures = 0;
+  for (const question of READ_QUESTIONS) {
+    const fromOurs = question.ours.canonical(
+      await postGraphQL(ours.url, question.ours.query, question.ours.variables(subject), token),
+    );
+    const fromPostGraphile = question.postgraphile.canonical(
+      await postGraphQL(postgraphile.url, question.postgraphile.query, question.postgraphile.variables(subject)),
+    );
+    const fromSql = question.sql.canonical((await pool.query(question.sql.text, question.sql.values(subject))).rows);
+    try {
+      deepStrictEqual(fromPostGraphile, fromOurs, 'PostGraphile differs from ours');
+      deepStrictEqual(fromSql, fromOurs, 'SQL differs from ours');
+      if (isEmpty(fromOurs)) throw new Error('every answer is empty');
+      console.log(`ok   ${question.title}: ${sizeOf(fromOurs)}, sha256 ${fingerprint(fromOurs)}`);
+    } catch (error) {
+      failures += 1;
+      console.error(`FAIL ${question.title}: ${(error as Error).message}`);
+    }
+  }
+  if (failures > 0) console.error(`${failures} of ${READ_QUESTIONS.length} questions disagree`);
+  return failures > 0 ? 1 : 0;
 };
 
-// Explicitly: something on the way out (the embedded PostgreSQL's shutdown) can reset process.exitCode.
-let exitCode = 1;
-try {
-  exitCode = await main();
-} catch (error) {
-  console.error(error);
-}
-process.exit(exitCode);
+await runBench(cleanup, main);

@@ -40,3 +40,34 @@ export const createCleanup = () => {
     },
   };
 };
+
+/** A bench's own failure (a check that did not hold): printed as BENCH FAILED, without a stack. */
+export class BenchFailure extends Error {}
+
+/**
+ * Runs a bench's main and exits with its code (explicitly: the embedded PostgreSQL's shutdown can
+ * reset process.exitCode). Ctrl-C reaches the process twice (from the terminal, then relayed by the
+ * tsx CLI): every SIGINT or SIGTERM joins the one cleanup, and the process exits 130 when it is
+ * done. An error exits 1, after the cleanup.
+ */
+export type Cleanup = ReturnType<typeof createCleanup>;
+
+export const runBench = async (cleanup: Cleanup, main: () => Promise<number>): Promise<never> => {
+  const interrupt = (signal: NodeJS.Signals) => {
+    if (cleanup.started) return;
+    console.error(`${signal}: stopping`);
+    void cleanup.run().finally(() => process.exit(130));
+  };
+  process.on('SIGINT', interrupt);
+  process.on('SIGTERM', interrupt);
+  let exitCode = 1;
+  try {
+    exitCode = await main();
+  } catch (error) {
+    if (!cleanup.started) console.error(error instanceof BenchFailure ? `BENCH FAILED: ${error.message}` : error);
+    exitCode = cleanup.started ? 130 : 1;
+  } finally {
+    await cleanup.run();
+  }
+  process.exit(exitCode);
+};
