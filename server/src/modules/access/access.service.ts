@@ -54,18 +54,23 @@ export const checkCredentials = async (em: EntityManager, username: string, pass
   return (await verifyPassword(user.passwordHash, password)) ? user : null;
 };
 
-const identityOf = (user: User): ViewerIdentity => ({
+const identityOf = (user: User, communeIds: number[], sessionId: string | null = null): ViewerIdentity => ({
   user,
   roles: [...user.roles],
-  communeIds: user.communeScope.getItems().map((unit) => unit.id),
+  communeIds,
   apiToken: null,
-  sessionId: null,
+  sessionId,
 });
 
 /** Loads the identity of an active user; null when the user is gone or disabled. */
 export const loadViewer = async (em: EntityManager, userId: number): Promise<ViewerIdentity | null> => {
   const user = await em.findOne(User, { id: userId, active: true }, { populate: ['communeScope'] });
-  return user ? identityOf(user) : null;
+  return user
+    ? identityOf(
+        user,
+        user.communeScope.getItems().map((unit) => unit.id),
+      )
+    : null;
 };
 
 // lastUsedAt is a hint for admins, not a log: written at most this often per token.
@@ -118,8 +123,7 @@ export const authenticate = async (
   );
   if (!row) return null;
   const { commune_ids: communeIds, ...userColumns } = row;
-  const user = em.map(User, userColumns);
-  return { user, roles: [...user.roles], communeIds, apiToken: null, sessionId: claims.sessionId };
+  return identityOf(em.map(User, userColumns), communeIds, claims.sessionId);
 };
 
 interface SessionUserRow {
