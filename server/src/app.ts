@@ -10,7 +10,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { requireSignInPlugin } from './common/auth';
 import { ErrorCode } from './common/errors';
 import { createEventBus, type EventBus } from './common/event-bus';
@@ -56,10 +56,17 @@ const formatError = (
   error: unknown,
   log: (message: string) => void,
 ): GraphQLFormattedError => {
-  const code = formatted.extensions?.code;
+  // A literal its scalar refuses ("-0" as Money, written in the document) fails validation, which
+  // Apollo answers GRAPHQL_VALIDATION_FAILED: it is the same bad input as in a variable, said the same way.
+  const refusedLiteral =
+    formatted.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' &&
+    error instanceof GraphQLError &&
+    error.originalError instanceof GraphQLError &&
+    error.originalError.extensions.code === ErrorCode.BAD_USER_INPUT;
+  const code = refusedLiteral ? ErrorCode.BAD_USER_INPUT : formatted.extensions?.code;
   if (typeof code === 'string' && KNOWN_CODES.has(code)) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions };
+    return { ...formatted, extensions: { ...extensions, code } };
   }
   log(`unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   return {

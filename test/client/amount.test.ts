@@ -59,6 +59,7 @@ describe('parseAmount: what it refuses', () => {
   it.each([
     ['1,5,0', 'MALFORMED'],
     ['-5', 'NEGATIVE'],
+    ['-0', 'NEGATIVE'],
     ['−5', 'NEGATIVE'],
     ['(5)', 'NEGATIVE'],
     ['1.5 đồng', 'MALFORMED'],
@@ -82,6 +83,15 @@ describe('parseAmount: what it refuses', () => {
   it('refuses a fraction of a đồng in millions too', () => {
     expect(parseAmount('0,0000001', 'MILLION')).toEqual({ ok: false, error: 'FRACTION_OF_DONG' });
   });
+
+  // The console sends `value.toString()`: a bigint has no -0 and no leading zero, which the server's
+  // Money scalar refuses.
+  it.each(['0', '00', '007', '0 tỷ', '0,5 triệu', '000.000'])(
+    'reads "%s" as an amount sent in its one form',
+    (text) => {
+      expect(value(text).toString()).toMatch(/^(0|[1-9]\d*)$/);
+    },
+  );
 });
 
 describe('formatting', () => {

@@ -6,15 +6,19 @@ export interface PlanIds {
   units: Record<string, string>;
 }
 
-/** The ids a budget test needs: the 2022 plan, its components by code and its units by code. */
-export const planIds = async (app: TestApp, token: string): Promise<PlanIds> => {
+/** The ids a budget test needs: the plan of a year (the seeded 2022 one), its components and units by code. */
+export const planIds = async (app: TestApp, token: string, year = 2022): Promise<PlanIds> => {
   const { data, errors } = await app.gql<{
     plans: {
       id: string;
       components: { id: string; code: string }[];
       implementingUnits: { id: string; code: string }[];
     }[];
-  }>('{ plans(year: 2022) { id components { id code } implementingUnits { id code } } }', {}, token);
+  }>(
+    'query PlanIds($year: Int!) { plans(year: $year) { id components { id code } implementingUnits { id code } } }',
+    { year },
+    token,
+  );
   if (errors || !data) throw new Error(JSON.stringify(errors));
   const [plan] = data.plans;
   return {

@@ -2,20 +2,23 @@ import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 
 const badInput = (message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
 
-const MONEY_PATTERN = /^-?(0|[1-9]\d{0,18})$/;
+// One written form per amount, so that what is stored is what was meant: no leading zero, no "+",
+// and no "-0" (a sign on nothing, once saved as 0 while "-1" was refused).
+const MONEY_PATTERN = /^(0|-?[1-9]\d{0,18})$/;
 // PostgreSQL bigint: anything outside cannot be stored, so it is malformed input.
 const INT64_MAX = 2n ** 63n - 1n;
 const parseMoney = (text: string): bigint => {
   const value = MONEY_PATTERN.test(text) ? BigInt(text) : null;
   if (value === null || value > INT64_MAX || value < -INT64_MAX) {
-    throw badInput('Money must be a string of whole đồng, digits only, e.g. "1250000000"');
+    throw badInput('Money must be whole đồng as a string of digits, e.g. "1250000000": no leading zero, "+" or "-0"');
   }
   return value;
 };
 /** Whole đồng, exact: PostgreSQL bigint, JS bigint, a base-10 string on the wire. */
 export const MoneyScalar = new GraphQLScalarType<bigint, string>({
   name: 'Money',
-  description: 'Whole Vietnamese đồng as a base-10 string without separators, e.g. "1250000000". Never fractional.',
+  description:
+    'Whole Vietnamese đồng as a base-10 string without separators, e.g. "1250000000". Never fractional. One form per amount: no leading zero, no "+", no "-0".',
   serialize(value) {
     if (typeof value === 'bigint') return value.toString();
     if (typeof value === 'string' && MONEY_PATTERN.test(value)) return value;

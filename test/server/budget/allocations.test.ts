@@ -194,6 +194,29 @@ describe('saving allocation cells', () => {
     },
   );
 
+  // Money has one written form per amount: no leading zero, no "+", no "-0" (once saved as 0).
+  it.each([['-0'], ['-00'], ['00'], ['01'], ['+1'], ['1.0'], [' 1']])(
+    'rejects the amount "%s" as BAD_USER_INPUT, as a literal and as a variable, writing nothing',
+    async (amount) => {
+      const before = await budgetCounts(app);
+      // A cell with no allocation yet: were the amount accepted, the save would create it.
+      const change = cell('P-LDTBXH', amount);
+      const asVariable = await save([change]);
+      const asLiteral = await app.gql<SaveResult>(
+        `mutation { saveAllocations(input: { planId: ${JSON.stringify(ids.planId)}, changes: [{
+           envelopeId: ${JSON.stringify(change.envelopeId)}, unitId: ${JSON.stringify(change.unitId)},
+           amount: ${JSON.stringify(amount)}, expectedVersion: null }] }) { allocations { id } } }`,
+        {},
+        finance,
+      );
+      for (const result of [asVariable, asLiteral]) {
+        expect(result.status).toBe(400);
+        expect(result.errors?.map((error) => error.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+      }
+      expect(await budgetCounts(app)).toEqual(before);
+    },
+  );
+
   it('rejects ids that are not envelope or unit ids as BAD_USER_INPUT', async () => {
     const result = await save([{ ...cell('UBND-IADOM', '5', 1), envelopeId: ids.planId }]);
     expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');

@@ -10,6 +10,7 @@ import { type AllocationLike, allocationRecordsById } from './allocation-record'
 import { AllocationApproval } from './approval.entity';
 import { AuditAction, AuditEntity, type CapitalType, type FundingSource } from './budget.enums';
 import { BudgetErrorCode as Code } from './budget.errors';
+import { lockEnvelopes, lockPlan } from './budget-locks';
 import { Envelope, EnvelopeAssignment } from './envelope.entity';
 import { MAX_CELL_AMOUNT } from './money';
 
@@ -21,24 +22,6 @@ export interface Actor {
 const MAX_CHANGES = 10_000;
 
 const formatDong = (amount: bigint): string => `${amount.toLocaleString('vi-VN')} đồng`;
-
-// Whoever changes budget rows locks the plan first (FOR SHARE; approval takes FOR UPDATE), then
-// envelopes in id order, then allocations: one order everywhere, so concurrent batches queue
-// instead of deadlocking, and every check below reads rows nobody else can change meanwhile.
-const lockPlan = async (em: EntityManager, planId: number, mode: 'share' | 'update') => {
-  const rows = await em.execute<{ id: number; district_id: number; approved: boolean }[]>(
-    `select p.id, p.district_id, exists (select 1 from allocation_approval a where a.plan_id = p.id) as approved
-       from plan p where p.id = ? for ${mode === 'share' ? 'share' : 'update'} of p`,
-    [planId],
-  );
-  return rows[0] ?? null;
-};
-
-const lockEnvelopes = async (em: EntityManager, planId: number, envelopeIds: number[]) =>
-  em.execute<{ id: number; amount: string; allocated: string; disbursed: string }[]>(
-    'select id, amount, allocated, disbursed from envelope where plan_id = ? and id = any(?::int[]) order by id for update',
-    [planId, pgArray(envelopeIds)],
-  );
 
 interface AuditRow {
   planId: number;
@@ -555,7 +538,7 @@ export const approveAllocations = async (
           ],
         };
       }
-      const district = await t.findOneOrFail(AdminUnit, plan.district_id);
+      const district = await t.findOneOrFail(AdminUnit, plan.districtId);
       const decision = await findOrCreateDecision(t, {
         number: command.decisionNumber,
         issuedOn: command.decisionDate,
@@ -669,7 +652,8 @@ export const recordDisbursements = async (
         { id: number; envelope_id: number; amount: string; disbursed: string; status: string }[]
       >(
         'select id, envelope_id, amount, disbursed, status from allocation where id = any(?::int[]) order by id for update',
-        [pgArray(allocationIds)],
+        // Only the cells found above, whose envelopes are now locked: a cell created since is not paid unlocked.
+        [pgArray(owners.map((row) => row.id))],
       );
       const allocations = new Map(rows.map((row) => [row.id, row]));
       const planOf = new Map(owners.map((row) => [row.id, row.plan_id]));
