@@ -261,6 +261,35 @@ export const allocationDecision = async (
   };
 };
 
+/**
+ * The adjustments after approval, oldest first: one line per adjusting decision, with how many cells
+ * it changed (each change is an audit entry) and its reasons.
+ */
+export const adjustmentNotes = (
+  entries: readonly Pick<AuditEntry, 'decisionNumber' | 'decisionDate' | 'reason'>[],
+): string[] => {
+  const byDecision = new Map<string, { number: string; date: string; reasons: Set<string>; cells: number }>();
+  for (const entry of entries) {
+    const key = `${entry.decisionNumber}|${entry.decisionDate}`;
+    const adjustment = byDecision.get(key) ?? {
+      number: entry.decisionNumber ?? '',
+      date: entry.decisionDate ?? '',
+      reasons: new Set<string>(),
+      cells: 0,
+    };
+    adjustment.cells += 1;
+    if (entry.reason) adjustment.reasons.add(entry.reason);
+    byDecision.set(key, adjustment);
+  }
+  return [...byDecision.values()].map((adjustment) => {
+    const reasons = [...adjustment.reasons];
+    return (
+      `Điều chỉnh theo Quyết định số ${adjustment.number}${adjustment.date ? ` ngày ${viDate(adjustment.date)}` : ''}: ` +
+      `${adjustment.cells} lần thay đổi ô phân bổ${reasons.length > 0 ? `; lý do: ${reasons.join('; ')}` : ''}.`
+    );
+  });
+};
+
 /** The envelopes, each with the decisions that assigned it, then the approval and later adjustments. */
 const envelopeSheet = async (
   em: EntityManager,
@@ -352,27 +381,7 @@ const envelopeSheet = async (
   } else {
     notes.push('Phân bổ chưa được phê duyệt: phụ lục là bản dự thảo.');
   }
-  // Adjustments after approval: one line per adjusting decision (each changed cell is an audit entry).
-  const byDecision = new Map<string, { number: string; date: string; reasons: Set<string>; cells: number }>();
-  for (const entry of adjustments) {
-    const key = `${entry.decisionNumber}|${entry.decisionDate}`;
-    const adjustment = byDecision.get(key) ?? {
-      number: entry.decisionNumber ?? '',
-      date: entry.decisionDate ?? '',
-      reasons: new Set<string>(),
-      cells: 0,
-    };
-    adjustment.cells += 1;
-    if (entry.reason) adjustment.reasons.add(entry.reason);
-    byDecision.set(key, adjustment);
-  }
-  for (const adjustment of byDecision.values()) {
-    const reasons = [...adjustment.reasons];
-    notes.push(
-      `Điều chỉnh theo Quyết định số ${adjustment.number}${adjustment.date ? ` ngày ${viDate(adjustment.date)}` : ''}: ` +
-        `${adjustment.cells} lần thay đổi ô phân bổ${reasons.length > 0 ? `; lý do: ${reasons.join('; ')}` : ''}.`,
-    );
-  }
+  notes.push(...adjustmentNotes(adjustments));
   notes.push(`Lập từ Ansinh lúc ${viInstant(now)} (giờ Việt Nam).`);
 
   return {
