@@ -31,6 +31,7 @@ import {
 import { PlacesResolver } from './modules/places/places.resolver';
 import { ImplementingUnitResolver, PlanResolver, ProgramComponentResolver } from './modules/plan/plan.resolver';
 import { TargetResolver } from './modules/plan/target.resolver';
+import { ExportsResolver } from './modules/reports/exports/exports.resolver';
 import { ReportRevisionResolver, ReportsResolver } from './modules/reports/reports.resolver';
 
 export const RESOLVERS = [
@@ -61,6 +62,7 @@ export const RESOLVERS = [
   EligibilityRuleResolver,
   ReportsResolver,
   ReportRevisionResolver,
+  ExportsResolver,
 ] as const;
 
 let schema: Promise<GraphQLSchema> | undefined;

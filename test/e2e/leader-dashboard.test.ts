@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureClientBuilt } from '../../server/src/client-build';
 import { browserAvailable, launchChromium } from '../support/browser';
 import { assign, type PlanIds, planIds, SAVE, type SaveResult } from '../support/budget';
+import { printedGrid, readPrintedSheets, spreadsheetGrid } from '../support/documents';
 import { DEMO_PASSWORD, startTestApp, type TestApp } from '../support/test-app';
 
 // The leadership overview in real Chromium against the real server, over the demo data (synthetic
@@ -392,6 +393,32 @@ describe.runIf(browserAvailable())('the overview (Tổng quan), as district lead
     expect(funds[2]).toBe('TỔNG CỘNG');
     expect(funds[3]).toBe(vn.format(BigInt(total[0].assigned)));
     expect(await page.locator('.app-nav, .app-header').count()).toBe(0);
+  });
+
+  it('prints what the spreadsheets hold, cell for cell: one model drawn twice', async () => {
+    const documents = [
+      [`/in/phan-bo?year=${YEAR}`, `/exports/allocation-decision.xlsx?planId=${ids.planId}`],
+      [
+        `/in/bao-cao?year=${YEAR}&period=SEMIANNUAL`,
+        `/exports/results-report.xlsx?planId=${ids.planId}&period=SEMIANNUAL`,
+      ],
+    ];
+    for (const [printPath, filePath] of documents) {
+      const file = await fetch(`${app.url}${filePath}`, { headers: { authorization: `Bearer ${leader}` } });
+      expect(file.status).toBe(200);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(await file.arrayBuffer());
+      await page.goto(`${app.url}${printPath}`);
+      await page.locator('article .doc-sheet tbody tr').first().waitFor();
+      const printed = await readPrintedSheets(page);
+      expect(printed.length, printPath).toBe(workbook.worksheets.length);
+      workbook.worksheets.forEach((sheet, index) => {
+        // Every heading line, header cell, body cell and note, in the same place with the same text.
+        expect(printedGrid(printed[index], sheet.columnCount), `${printPath}: ${sheet.name}`).toEqual(
+          spreadsheetGrid(sheet),
+        );
+      });
+    }
   });
 
   it('offers a leader no control, in any section, that changes data', async () => {

@@ -43,6 +43,10 @@ export const SAMPLE_OPERATIONS: Record<string, (ids: OperationIds) => string> = 
   'Query.allocations': () => '{ allocations(first: 2) { edges { node { amount } } } }',
   'Query.disbursements': () => '{ disbursements(first: 2) { edges { node { amount } } } }',
   'Query.auditLog': () => '{ auditLog(first: 2) { edges { node { action } } } }',
+  'Query.allocationDecisionDocument': ({ planId }) =>
+    `{ allocationDecisionDocument(planId: "${planId}") { title sheets { key } } }`,
+  'Query.resultsReportDocument': ({ planId }) =>
+    `{ resultsReportDocument(planId: "${planId}", period: SEMIANNUAL) { title sheets { key } } }`,
   'Query.users': () => '{ users { username } }',
   'Query.apiTokens': () => '{ apiTokens { name } }',
   'Query.securityEvents': () => '{ securityEvents(first: 2) { edges { node { kind } } } }',

@@ -121,7 +121,8 @@ describe('API tokens', () => {
     const budget = await app.gql(SAMPLE_OPERATIONS['Query.budgetSummary'](ids), {}, secret);
     expect(codes(budget.errors)).toEqual(['FORBIDDEN']);
     expect(budget.errors?.[0].message).toMatch(/BUDGET scope/);
-    for (const query of ['Query.auditLog', 'Query.plans', 'Query.users']) {
+    // The results report needs BUDGET as well, as its download does.
+    for (const query of ['Query.auditLog', 'Query.plans', 'Query.users', 'Query.resultsReportDocument']) {
       expect(codes((await app.gql(SAMPLE_OPERATIONS[query](ids), {}, secret)).errors), query).toEqual(['FORBIDDEN']);
     }
   });

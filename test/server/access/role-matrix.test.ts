@@ -26,6 +26,8 @@ const EXPECTED = `
   Query.allocations                  Y Y Y Y Y Y Y U
   Query.disbursements                Y Y Y Y Y Y Y U
   Query.auditLog                     Y Y Y Y Y Y Y U
+  Query.allocationDecisionDocument   Y Y Y Y Y Y Y U
+  Query.resultsReportDocument        Y Y Y Y Y Y Y U
   Query.users                        Y F F F F F F U
   Query.apiTokens                    Y F F F F F F U
   Query.securityEvents               Y F F F F F F U

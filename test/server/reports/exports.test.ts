@@ -1005,6 +1005,37 @@ describe('the district spreadsheets (GET /exports/…)', () => {
       expect(report.headers.get('content-type')).toBe(XLSX);
     });
 
+    it('serves the model each file is written from over GraphQL, under the same rules and refusals', async () => {
+      const ALLOCATION = `query($p: ID!) {
+        allocationDecisionDocument(planId: $p) { sheets { key rows { key cells { kind amount } } } }
+      }`;
+      const REPORT = 'query($p: ID!) { resultsReportDocument(planId: $p, period: ANNUAL) { sheets { key } } }';
+      const codes = (result: GraphQLResponse) => result.errors?.map((error) => error.extensions?.code);
+      const budgetOnly = await token(['BUDGET']);
+      const householdsOnly = await token(['HOUSEHOLDS']);
+
+      const allocation = await app.gql<{
+        allocationDecisionDocument: {
+          sheets: { key: string; rows: { key: string; cells: { kind: string; amount: string | null }[] }[] }[];
+        };
+      }>(ALLOCATION, { p: ids.planId }, budgetOnly);
+      expect(allocation.errors).toBeUndefined();
+      const [appendix, envelopes] = allocation.data?.allocationDecisionDocument.sheets ?? [];
+      expect([appendix?.key, envelopes?.key]).toEqual(['appendix', 'envelopes']);
+      // Tổng cộng's Dự toán giao, exact, as budgetSummary answers it.
+      const [total] = await summary([]);
+      expect(appendix?.rows[0]).toMatchObject({
+        key: 'total',
+        cells: { 3: { kind: 'MONEY', amount: total.assigned } },
+      });
+
+      expect(codes(await app.gql(ALLOCATION, { p: ids.planId }, householdsOnly))).toEqual(['FORBIDDEN']);
+      expect(codes(await app.gql(REPORT, { p: ids.planId }, budgetOnly))).toEqual(['FORBIDDEN']);
+      expect(codes(await app.gql(REPORT, { p: ids.planId }, await token(['BUDGET', 'HOUSEHOLDS'])))).toBeUndefined();
+      expect(codes(await app.gql(REPORT, { p: toGlobalId('Plan', 999_999) }, finance))).toEqual(['NOT_FOUND']);
+      expect(codes(await app.gql(ALLOCATION, { p: ids.components['3.1'] }, finance))).toEqual(['BAD_USER_INPUT']);
+    });
+
     it('answers 400 for a missing or malformed plan, period or instant, and 404 for an unknown plan', async () => {
       const component = ids.components['3.1'];
       for (const path of [

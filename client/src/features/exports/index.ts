@@ -1,5 +1,4 @@
 // What the rest of the console may use from the exports feature.
 export { ExportButtons } from './components/ExportButtons';
-export { PrintAllocationPage } from './components/PrintAllocationPage';
 export { PrintLayout } from './components/PrintLayout';
-export { PrintResultsPage } from './components/PrintResultsPage';
+export { PrintAllocationPage, PrintResultsPage } from './components/PrintPage';

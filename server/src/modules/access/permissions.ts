@@ -23,6 +23,9 @@ const BUDGET_WRITERS: readonly Role[] = [ADMIN, FINANCE_OFFICER];
 // The registry is kept by the Labour office (Phòng LĐ-TB&XH, planning role) and the communes.
 const REGISTRY_KEEPERS: readonly Role[] = [ADMIN, PLANNING_OFFICER, COMMUNE_OFFICER];
 const OWN_COMMUNE = "commune officers: their own communes' households only";
+// The district's documents: the same rule for the .xlsx download and for its model (the print page).
+const ALLOCATION_DECISION: Rule = { roles: EVERYONE, apiScope: ApiScope.BUDGET };
+const RESULTS_REPORT: Rule = { roles: EVERYONE, apiScope: [ApiScope.BUDGET, ApiScope.HOUSEHOLDS] };
 
 /**
  * Who may call what: every Query, Mutation and Subscription field has a rule (the schema does not
@@ -46,6 +49,8 @@ export const PERMISSIONS: Record<string, Rule> = {
   'Query.allocations': { roles: EVERYONE, apiScope: ApiScope.BUDGET },
   'Query.disbursements': { roles: EVERYONE, apiScope: ApiScope.BUDGET },
   'Query.auditLog': { roles: EVERYONE, apiScope: ApiScope.AUDIT },
+  'Query.allocationDecisionDocument': ALLOCATION_DECISION,
+  'Query.resultsReportDocument': RESULTS_REPORT,
   // The reporting calendar: who has reported what, and who is late.
   'Query.reportingCalendar': { roles: EVERYONE, apiScope: ApiScope.PLAN },
   'Query.reportSubmissions': { roles: EVERYONE, apiScope: ApiScope.PLAN },
@@ -96,8 +101,8 @@ export const PERMISSIONS: Record<string, Rule> = {
  * `checkRule`, with the same bearer tokens.
  */
 export const ENDPOINT_PERMISSIONS: Record<string, Rule> = {
-  'GET /exports/allocation-decision.xlsx': { roles: EVERYONE, apiScope: ApiScope.BUDGET },
-  'GET /exports/results-report.xlsx': { roles: EVERYONE, apiScope: [ApiScope.BUDGET, ApiScope.HOUSEHOLDS] },
+  'GET /exports/allocation-decision.xlsx': ALLOCATION_DECISION,
+  'GET /exports/results-report.xlsx': RESULTS_REPORT,
   'GET /files/report-submissions/:id': { roles: EVERYONE, apiScope: ApiScope.PLAN },
 };
 

@@ -1,17 +1,18 @@
-import { IsolationLevel } from '@mikro-orm/core';
 import { type Request, type Response, Router } from 'express';
 import { GraphQLError } from 'graphql';
 import { checkRule } from '../../../common/auth';
-import { badUserInput, ErrorCode, notFound } from '../../../common/errors';
+import { badUserInput, ErrorCode } from '../../../common/errors';
 import { idOf } from '../../../common/node';
 import { RATE_LIMITED } from '../../../common/rate-limit';
 import { DateTimeScalar } from '../../../common/scalars';
 import type { Context } from '../../../context';
 import { ENDPOINT_PERMISSIONS } from '../../access/permissions';
 import { Plan } from '../../plan/plan.entity';
-import { allocationDecisionXlsx } from './allocation-decision.xlsx';
-import { ReportPeriod, resultsReportXlsx } from './results-report.xlsx';
-import { AmountNotExactError, type ExportFile, XLSX_CONTENT_TYPE } from './workbook';
+import { allocationDecision } from './allocation-decision.document';
+import type { OfficialDocument } from './document';
+import { buildDocument } from './exports.service';
+import { ReportPeriod, resultsReport } from './results-report.document';
+import { AmountNotExactError, renderXlsx, XLSX_CONTENT_TYPE } from './workbook';
 
 /** Ways a download can say no, beyond the API's own codes (UNAUTHENTICATED, FORBIDDEN, …). */
 export enum ExportErrorCode {
@@ -67,25 +68,20 @@ export const exportsRouter = ({ contextOf, log }: ExportsRouterOptions): Router 
   const router = Router();
 
   const download =
-    (endpoint: Endpoint, build: (context: Context, request: Request) => Promise<ExportFile | null>) =>
+    (endpoint: Endpoint, build: (context: Context, request: Request) => Promise<OfficialDocument | null>) =>
     async (request: Request, response: Response): Promise<void> => {
       try {
         const context = await contextOf(request);
         checkRule(context, endpoint, ENDPOINT_PERMISSIONS[endpoint], true);
-        // A dozen queries make one file: they read one snapshot, so that a save landing between
-        // two of them cannot leave a total that does not add up.
-        const file = await context.em.transactional((em) => build({ ...context, em }, request), {
-          isolationLevel: IsolationLevel.REPEATABLE_READ,
-          readOnly: true,
-        });
-        if (!file) throw notFound('plan');
+        const document = await buildDocument(context, (snapshot) => build(snapshot, request));
+        const content = await renderXlsx(document);
         response.status(200);
         response.setHeader('Content-Type', XLSX_CONTENT_TYPE);
-        response.setHeader('Content-Disposition', `attachment; filename="${file.fileName}"`);
+        response.setHeader('Content-Disposition', `attachment; filename="${document.fileName}"`);
         // Budget and household figures: never kept by a browser or a proxy.
         response.setHeader('Cache-Control', 'private, no-store');
-        response.setHeader('Content-Length', String(file.content.length));
-        response.end(file.content);
+        response.setHeader('Content-Length', String(content.length));
+        response.end(content);
       } catch (error) {
         if (
           error instanceof GraphQLError &&
@@ -119,7 +115,7 @@ export const exportsRouter = ({ contextOf, log }: ExportsRouterOptions): Router 
   router.get(
     '/allocation-decision.xlsx',
     download('GET /exports/allocation-decision.xlsx', (context, request) =>
-      allocationDecisionXlsx(context.em, planIdOf(request)),
+      allocationDecision(context.em, planIdOf(request)),
     ),
   );
 
@@ -133,7 +129,7 @@ export const exportsRouter = ({ contextOf, log }: ExportsRouterOptions): Router 
       }
       const asOf = parameter(request, 'asOf');
       // The DateTime scalar's own rule (ISO 8601 with an offset), refusing as BAD_USER_INPUT.
-      return resultsReportXlsx(context, { planId, period, asOf: asOf ? DateTimeScalar.parseValue(asOf) : null });
+      return resultsReport(context, { planId, period, asOf: asOf ? DateTimeScalar.parseValue(asOf) : null });
     }),
   );
 

@@ -1,18 +1,21 @@
 import ExcelJS from 'exceljs';
-import { CapitalType, FundingSource } from '../../budget/budget.enums';
-import type { AdminUnit } from '../../places/admin-unit.entity';
-import { ComponentKind, type ProgramComponent } from '../../plan/program-component.entity';
+import { Comparator } from '../../plan/target.entity';
+import {
+  type DocumentCell,
+  DocumentCellKind,
+  DocumentColumnAlign,
+  type DocumentHeaderCell,
+  type DocumentLine,
+  DocumentLineRole,
+  type DocumentRow,
+  DocumentRowKind,
+  type DocumentSheet,
+  type OfficialDocument,
+  type Tone,
+} from './document';
 
-// What both downloads share: labels, formats, the title block, print setup and exact amounts.
-
-/** A generated download: its file name and bytes. */
-export interface ExportFile {
-  fileName: string;
-  content: Buffer;
-}
-
-/** "Ia H'Drai" → "Ủy ban nhân dân huyện Ia H'Drai", the body that issues the district's documents. */
-export const districtCommittee = (district: AdminUnit): string => `Ủy ban nhân dân huyện ${district.name}`;
+// An official document (document.ts) written as .xlsx: a sheet per table, with the layout the
+// district prints. It knows no document: every sheet is drawn from the model the same way.
 
 export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -24,23 +27,6 @@ export const PERCENT_POINTS_FORMAT = '0.00';
 /** A ratio (0.4567) shown as a percentage. */
 export const RATIO_FORMAT = '0.00%';
 export const DATE_FORMAT = 'dd/mm/yyyy';
-
-export const CAPITAL_TYPE_LABELS: Record<CapitalType, string> = {
-  [CapitalType.INVESTMENT]: 'Vốn đầu tư phát triển',
-  [CapitalType.RECURRENT]: 'Vốn sự nghiệp',
-};
-
-export const SOURCE_LABELS: Record<FundingSource, string> = {
-  [FundingSource.CENTRAL_BUDGET]: 'Ngân sách trung ương',
-  [FundingSource.PROVINCIAL_BUDGET]: 'Ngân sách tỉnh',
-  [FundingSource.DISTRICT_BUDGET]: 'Ngân sách huyện',
-  [FundingSource.POLICY_CREDIT]: 'Vốn tín dụng chính sách',
-  [FundingSource.OTHER]: 'Nguồn vốn khác',
-};
-
-// The order decisions list them in: investment before recurrent, central before local.
-export const CAPITAL_TYPE_ORDER = Object.values(CapitalType);
-export const SOURCE_ORDER = Object.values(FundingSource);
 
 /** A bigint amount the spreadsheet cannot hold exactly (beyond 2^53 - 1 đồng). */
 export class AmountNotExactError extends Error {
@@ -64,125 +50,52 @@ export const spreadsheetAmount = (amount: bigint, where: string): number => {
   return Number(amount);
 };
 
-/** '2022-06-30' as Vietnamese documents write it: 30/6/2022. */
-export const viDate = (isoDate: string): string => {
-  const [year, month, day] = isoDate.split('-').map(Number);
-  return `${day}/${month}/${year}`;
-};
-
 /** '2022-06-30' as a spreadsheet date (midnight UTC, which is how exceljs turns Dates into serials). */
-export const spreadsheetDate = (isoDate: string): Date => new Date(`${isoDate}T00:00:00Z`);
+const spreadsheetDate = (isoDate: string): Date => new Date(`${isoDate}T00:00:00Z`);
 
-// Vietnam keeps UTC+7 all year.
-const VIETNAM_OFFSET_MS = 7 * 3600_000;
+/** The comparator shown with the number, which stays a plain number for formulas: "≤ 32,73". */
+const targetFormat = (comparator: Comparator): string =>
+  `"${comparator === Comparator.AT_MOST ? '≤' : '≥'} "${PERCENT_POINTS_FORMAT}`;
 
-/** An instant in Vietnam time: "14:05 ngày 3/3/2026". */
-export const viInstant = (instant: Date): string => {
-  const local = new Date(instant.getTime() + VIETNAM_OFFSET_MS).toISOString();
-  return `${local.slice(11, 16)} ngày ${viDate(local.slice(0, 10))}`;
+const fill = (argb: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb } });
+const HEADER_FILL = fill('FFEEF1F4');
+const ROW_FILLS: Partial<Record<DocumentRowKind, ExcelJS.Fill>> = {
+  [DocumentRowKind.TOTAL]: fill('FFE3E9EF'),
+  [DocumentRowKind.PROJECT]: fill('FFEEF3F8'),
 };
-
-/** The last instant of a calendar day in Vietnam: 2022-06-30 → 2022-06-30T23:59:59.999+07:00. */
-export const endOfDayInVietnam = (isoDate: string): Date => new Date(`${isoDate}T23:59:59.999+07:00`);
-
-const ROMAN: [number, string][] = [
-  [10, 'X'],
-  [9, 'IX'],
-  [5, 'V'],
-  [4, 'IV'],
-  [1, 'I'],
-];
-
-/** Projects are numbered I, II, III… in Vietnamese appendices; their sub-projects 1, 2, 3… */
-export const roman = (value: number): string => {
-  let rest = value;
-  let text = '';
-  for (const [step, letters] of ROMAN) {
-    while (rest >= step) {
-      text += letters;
-      rest -= step;
-    }
-  }
-  return text;
+const TONE_FILLS: Record<Tone, ExcelJS.Fill> = {
+  GOOD: fill('FFE2F0D9'),
+  AT_RISK: fill('FFFFF2CC'),
+  BAD: fill('FFF8D7DA'),
 };
-
-/** A project and its sub-projects, in the plan's order. */
-export interface ProjectNode {
-  project: ProgramComponent;
-  /** "I", "II", … */
-  numeral: string;
-  children: ProgramComponent[];
-}
-
-/** The plan's components as the tree a decision lists them in (components come ordered by position). */
-export const projectTree = (components: ProgramComponent[]): ProjectNode[] => {
-  const projects = components.filter((component) => component.kind === ComponentKind.PROJECT);
-  return projects.map((project, index) => ({
-    project,
-    numeral: roman(index + 1),
-    children: components.filter((component) => component.parent?.id === project.id),
-  }));
-};
-
-/** The row label: "Dự án 3: …" / "Tiểu dự án 1: …", as the programme's documents name them. */
-export const componentLabel = (component: ProgramComponent): string =>
-  component.kind === ComponentKind.PROJECT
-    ? `Dự án ${component.code}: ${component.name}`
-    : `Tiểu dự án ${component.code.split('.').at(-1)}: ${component.name}`;
-
-/** Money a project holds itself, not split among its sub-projects (an envelope assigned to the project). */
-export const PROJECT_OWN_LABEL = 'Kinh phí chung của dự án (chưa phân theo tiểu dự án)';
-
-export interface WorkbookProperties {
-  title: string;
-  subject: string;
-  keywords: string;
-  description: string;
-  company: string;
-  now: Date;
-}
-
-export const newWorkbook = (properties: WorkbookProperties): ExcelJS.Workbook => {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'Ansinh';
-  workbook.lastModifiedBy = 'Ansinh';
-  workbook.created = properties.now;
-  workbook.modified = properties.now;
-  workbook.title = properties.title;
-  workbook.subject = properties.subject;
-  workbook.keywords = properties.keywords;
-  workbook.description = properties.description;
-  workbook.company = properties.company;
-  workbook.category = 'Chương trình mục tiêu quốc gia giảm nghèo bền vững';
-  return workbook;
-};
-
-export const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEEF1F4' } };
-export const PROJECT_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEEF3F8' } };
-export const TOTAL_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE3E9EF' } };
 const THIN: ExcelJS.Border = { style: 'thin', color: { argb: 'FF8A96A3' } };
-export const BOX: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+const BOX: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 const FONT = 'Times New Roman';
 
-export interface TitleLine {
-  text: string;
-  bold?: boolean;
-  italic?: boolean;
-  size?: number;
-  align?: 'left' | 'center' | 'right';
-}
+const LINE_STYLES: Record<
+  DocumentLineRole,
+  { bold?: boolean; italic?: boolean; size?: number; align?: 'left' | 'center' | 'right' }
+> = {
+  [DocumentLineRole.ISSUER]: { bold: true, align: 'left' },
+  [DocumentLineRole.LABEL]: { bold: true, size: 13 },
+  [DocumentLineRole.TITLE]: { bold: true, size: 13 },
+  [DocumentLineRole.SUBTITLE]: { bold: true },
+  [DocumentLineRole.BASIS]: { italic: true },
+  [DocumentLineRole.UNIT]: { italic: true, align: 'right' },
+};
 
 /**
  * The lines above a table, each merged across the table's width: the issuing body, the title, the
  * decision or period, the unit. Returns the next free row.
  */
-export const writeTitleBlock = (sheet: ExcelJS.Worksheet, width: number, lines: TitleLine[]): number => {
+const writeHeading = (sheet: ExcelJS.Worksheet, width: number, lines: DocumentLine[]): number => {
   lines.forEach((line, index) => {
     const row = index + 1;
+    const style = LINE_STYLES[line.role];
     const cell = sheet.getCell(row, 1);
     cell.value = line.text;
-    cell.font = { name: FONT, bold: line.bold ?? false, italic: line.italic ?? false, size: line.size ?? 12 };
-    cell.alignment = { horizontal: line.align ?? 'center', vertical: 'middle', wrapText: true };
+    cell.font = { name: FONT, bold: style.bold ?? false, italic: style.italic ?? false, size: style.size ?? 12 };
+    cell.alignment = { horizontal: style.align ?? 'center', vertical: 'middle', wrapText: true };
     if (width > 1) sheet.mergeCells(row, 1, row, width);
     // A long title wraps within its merged cell; give it room for two lines.
     if (line.text.length > 110) sheet.getRow(row).height = 33;
@@ -190,25 +103,16 @@ export const writeTitleBlock = (sheet: ExcelJS.Worksheet, width: number, lines: 
   return lines.length + 2;
 };
 
-export interface HeaderCell {
-  text: string;
-  /** 1-based columns and rows, inclusive; merged when they span more than one cell. */
-  fromColumn: number;
-  toColumn?: number;
-  fromRow: number;
-  toRow?: number;
-}
-
 /** Table header cells (merged where they span), boxed, bold, wrapped and shaded. */
-export const writeHeader = (sheet: ExcelJS.Worksheet, cells: HeaderCell[]): void => {
+const writeHeader = (sheet: ExcelJS.Worksheet, firstRow: number, cells: DocumentHeaderCell[]): void => {
   for (const header of cells) {
-    const toColumn = header.toColumn ?? header.fromColumn;
-    const toRow = header.toRow ?? header.fromRow;
-    if (toColumn > header.fromColumn || toRow > header.fromRow) {
-      sheet.mergeCells(header.fromRow, header.fromColumn, toRow, toColumn);
-    }
-    for (let row = header.fromRow; row <= toRow; row++) {
-      for (let column = header.fromColumn; column <= toColumn; column++) {
+    const fromRow = firstRow + header.row;
+    const fromColumn = header.column + 1;
+    const toRow = fromRow + header.rowSpan - 1;
+    const toColumn = fromColumn + header.colSpan - 1;
+    if (toColumn > fromColumn || toRow > fromRow) sheet.mergeCells(fromRow, fromColumn, toRow, toColumn);
+    for (let row = fromRow; row <= toRow; row++) {
+      for (let column = fromColumn; column <= toColumn; column++) {
         const cell = sheet.getCell(row, column);
         cell.font = { name: FONT, bold: true, size: 11 };
         cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
@@ -216,44 +120,69 @@ export const writeHeader = (sheet: ExcelJS.Worksheet, cells: HeaderCell[]): void
         cell.border = BOX;
       }
     }
-    sheet.getCell(header.fromRow, header.fromColumn).value = header.text;
+    sheet.getCell(fromRow, fromColumn).value = header.text;
   }
 };
 
-export type RowKind = 'total' | 'project' | 'child' | 'plain';
-
-export interface BodyCell {
-  value: ExcelJS.CellValue;
-  numFmt?: string;
-}
+/** A model cell as the spreadsheet cells it covers: a value and its number format each. */
+const spreadsheetCells = (cell: DocumentCell): { value: ExcelJS.CellValue; numFmt?: string }[] => {
+  const where = cell.where ?? 'amount';
+  switch (cell.kind) {
+    case DocumentCellKind.TEXT:
+      return [{ value: cell.text ?? '' }];
+    case DocumentCellKind.MONEY:
+      return [{ value: cell.amount == null ? null : spreadsheetAmount(cell.amount, where), numFmt: AMOUNT_FORMAT }];
+    case DocumentCellKind.COUNT:
+      return [{ value: cell.count ?? null, numFmt: COUNT_FORMAT }];
+    case DocumentCellKind.PERCENT_POINTS:
+      return [
+        {
+          value: cell.hundredths == null ? null : cell.hundredths / 100,
+          numFmt: cell.comparator ? targetFormat(cell.comparator) : PERCENT_POINTS_FORMAT,
+        },
+      ];
+    case DocumentCellKind.RATIO: {
+      const whole = cell.whole ?? 0n;
+      // Both exact below 2^53, so the ratio is the nearest double to the true one.
+      const value = whole > 0n ? spreadsheetAmount(cell.amount ?? 0n, where) / spreadsheetAmount(whole, where) : null;
+      return [{ value, numFmt: RATIO_FORMAT }];
+    }
+    case DocumentCellKind.DATE:
+      return [{ value: cell.date ? spreadsheetDate(cell.date) : null, numFmt: DATE_FORMAT }];
+    case DocumentCellKind.BLANK:
+      return Array.from({ length: cell.span }, () => ({ value: null }));
+  }
+};
 
 /** One table row: boxed cells, totals and projects bold and shaded, sub-projects indented. */
-export const writeBodyRow = (
-  sheet: ExcelJS.Worksheet,
-  rowNumber: number,
-  kind: RowKind,
-  cells: BodyCell[],
-  labelColumn: number,
-): ExcelJS.Row => {
-  const row = sheet.getRow(rowNumber);
-  cells.forEach((content, index) => {
-    const cell = row.getCell(index + 1);
-    cell.value = content.value;
-    cell.font = { name: FONT, size: 11, bold: kind === 'total' || kind === 'project' };
-    cell.border = BOX;
-    if (content.numFmt) cell.numFmt = content.numFmt;
-    const isLabel = index + 1 === labelColumn;
-    cell.alignment = isLabel
-      ? { horizontal: 'left', vertical: 'middle', wrapText: true, indent: kind === 'child' ? 2 : 0 }
-      : { horizontal: typeof content.value === 'number' ? 'right' : 'center', vertical: 'middle', wrapText: true };
-    if (kind === 'total') cell.fill = TOTAL_FILL;
-    if (kind === 'project') cell.fill = PROJECT_FILL;
-  });
-  return row;
+const writeBodyRow = (sheet: ExcelJS.Worksheet, rowNumber: number, row: DocumentRow, labelColumn: number): void => {
+  const bold = row.kind === DocumentRowKind.TOTAL || row.kind === DocumentRowKind.PROJECT;
+  let column = 1;
+  for (const content of row.cells) {
+    for (const { value, numFmt } of spreadsheetCells(content)) {
+      const cell = sheet.getCell(rowNumber, column);
+      cell.value = value;
+      cell.font = { name: FONT, size: 11, bold };
+      cell.border = BOX;
+      if (numFmt) cell.numFmt = numFmt;
+      cell.alignment =
+        column === labelColumn
+          ? {
+              horizontal: 'left',
+              vertical: 'middle',
+              wrapText: true,
+              indent: row.kind === DocumentRowKind.CHILD ? 2 : 0,
+            }
+          : { horizontal: typeof value === 'number' ? 'right' : 'center', vertical: 'middle', wrapText: true };
+      const shade = (content.tone && TONE_FILLS[content.tone]) ?? ROW_FILLS[row.kind];
+      if (shade) cell.fill = shade;
+      column++;
+    }
+  }
 };
 
 /** A line of notes below the table, merged across its width. */
-export const writeNote = (sheet: ExcelJS.Worksheet, rowNumber: number, width: number, text: string): void => {
+const writeNote = (sheet: ExcelJS.Worksheet, rowNumber: number, width: number, text: string): void => {
   const cell = sheet.getCell(rowNumber, 1);
   cell.value = text;
   cell.font = { name: FONT, italic: true, size: 10 };
@@ -263,14 +192,28 @@ export const writeNote = (sheet: ExcelJS.Worksheet, rowNumber: number, width: nu
 };
 
 /**
- * What the district prints: A4 landscape, every column on one page wide (as many pages tall as it
- * takes), the header rows repeated on each page, the header and label columns frozen on screen.
+ * One table on its sheet. What the district prints: A4 landscape, every column on one page wide (as
+ * many pages tall as it takes), the header rows repeated on each page, the header and the columns up
+ * to the labels frozen on screen.
  */
-export const finishSheet = (
-  sheet: ExcelJS.Worksheet,
-  layout: { headerFrom: number; headerTo: number; frozenColumns: number; footer: string },
-): void => {
-  sheet.views = [{ state: 'frozen', xSplit: layout.frozenColumns, ySplit: layout.headerTo, activeCell: 'A1' }];
+const writeSheet = (workbook: ExcelJS.Workbook, table: DocumentSheet): void => {
+  const sheet = workbook.addWorksheet(table.name);
+  const width = table.columns.length;
+  const labelColumn = table.columns.findIndex((column) => column.align === DocumentColumnAlign.LABEL) + 1;
+  const headerFrom = writeHeading(sheet, width, table.heading);
+  const headerTo = headerFrom + Math.max(...table.header.map((cell) => cell.row + cell.rowSpan)) - 1;
+  writeHeader(sheet, headerFrom, table.header);
+  let rowNumber = headerTo + 1;
+  for (const row of table.rows) writeBodyRow(sheet, rowNumber++, row, labelColumn);
+  table.notes.forEach((note, index) => {
+    writeNote(sheet, rowNumber + 1 + index, width, note);
+  });
+  table.columns.forEach((column, index) => {
+    sheet.getColumn(index + 1).width = column.width;
+  });
+  if (table.headerHeight) sheet.getRow(headerTo).height = table.headerHeight;
+
+  sheet.views = [{ state: 'frozen', xSplit: labelColumn, ySplit: headerTo, activeCell: 'A1' }];
   sheet.pageSetup = {
     ...sheet.pageSetup,
     paperSize: 9,
@@ -279,12 +222,27 @@ export const finishSheet = (
     fitToWidth: 1,
     fitToHeight: 0,
     horizontalCentered: true,
-    printTitlesRow: `${layout.headerFrom}:${layout.headerTo}`,
+    printTitlesRow: `${headerFrom}:${headerTo}`,
     margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
   };
   // &P / &N: page number and page count; & in the text itself is doubled.
-  sheet.headerFooter = { oddFooter: `&L&8${layout.footer.replaceAll('&', '&&')}&R&8Trang &P/&N` };
+  sheet.headerFooter = { oddFooter: `&L&8${table.footer.replaceAll('&', '&&')}&R&8Trang &P/&N` };
 };
 
-export const writeXlsx = async (workbook: ExcelJS.Workbook): Promise<Buffer> =>
-  Buffer.from(await workbook.xlsx.writeBuffer());
+/** The document as an .xlsx file. */
+export const renderXlsx = async (document: OfficialDocument): Promise<Buffer> => {
+  const { properties } = document;
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Ansinh';
+  workbook.lastModifiedBy = 'Ansinh';
+  workbook.created = properties.created;
+  workbook.modified = properties.created;
+  workbook.title = document.title;
+  workbook.subject = properties.subject;
+  workbook.keywords = properties.keywords;
+  workbook.description = properties.description;
+  workbook.company = properties.company;
+  workbook.category = 'Chương trình mục tiêu quốc gia giảm nghèo bền vững';
+  for (const table of document.sheets) writeSheet(workbook, table);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+};
