@@ -74,10 +74,6 @@ export const classify = (
 export const reviewStandardDate = (year: number, kind: ReviewKind, month: number): string =>
   kind === ReviewKind.PERIODIC ? `${year + 1}-01-01` : `${year}-${String(month).padStart(2, '0')}-15`;
 
-/** Today's date in Vietnam (UTC+7, no daylight saving), as YYYY-MM-DD. */
-export const todayInVietnam = (now: Date = new Date()): string =>
-  new Date(now.getTime() + 7 * 60 * 60 * 1000).toISOString().slice(0, 10);
-
 /** `date` plus whole months, clamped to the month's last day (2022-01-31 + 1 → 2022-02-28). */
 export const addMonths = (date: string, months: number): string => {
   const [y, m, d] = date.split('-').map(Number);

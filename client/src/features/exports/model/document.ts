@@ -1,4 +1,5 @@
 import type { CapitalType, FundingSource } from '../../../apollo/generated';
+import { vietnamClock } from '../../../ui/vietnam-time';
 
 // The district's documents are in Vietnamese whatever the console's language: the printable pages
 // read as the spreadsheets the server writes (server/src/modules/reports/exports), word for word
@@ -90,6 +91,6 @@ export function projectTree<C extends ComponentLike>(components: readonly C[]): 
 
 /** An instant in Vietnam time as the spreadsheets write it: "14:05 ngày 03/03/2026". */
 export function vietnamInstant(instant: string | Date, formatDate: (isoDate: string) => string): string {
-  const local = new Date(new Date(instant).getTime() + 7 * 60 * 60 * 1000).toISOString();
-  return `${local.slice(11, 16)} ngày ${formatDate(local.slice(0, 10))}`;
+  const { date, time } = vietnamClock(new Date(instant));
+  return `${time} ngày ${formatDate(date)}`;
 }

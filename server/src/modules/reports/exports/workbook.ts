@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { vietnamClock } from '../../../common/vietnam-time';
 import { CapitalType, FundingSource } from '../../budget/budget.enums';
 import type { AdminUnit } from '../../places/admin-unit.entity';
 import { ComponentKind, type ProgramComponent } from '../../plan/program-component.entity';
@@ -73,13 +74,10 @@ export const viDate = (isoDate: string): string => {
 /** '2022-06-30' as a spreadsheet date (midnight UTC, which is how exceljs turns Dates into serials). */
 export const spreadsheetDate = (isoDate: string): Date => new Date(`${isoDate}T00:00:00Z`);
 
-// Vietnam keeps UTC+7 all year.
-const VIETNAM_OFFSET_MS = 7 * 3600_000;
-
 /** An instant in Vietnam time: "14:05 ngày 3/3/2026". */
 export const viInstant = (instant: Date): string => {
-  const local = new Date(instant.getTime() + VIETNAM_OFFSET_MS).toISOString();
-  return `${local.slice(11, 16)} ngày ${viDate(local.slice(0, 10))}`;
+  const { date, time } = vietnamClock(instant);
+  return `${time} ngày ${viDate(date)}`;
 };
 
 /** The last instant of a calendar day in Vietnam: 2022-06-30 → 2022-06-30T23:59:59.999+07:00. */
