@@ -15,12 +15,10 @@ export interface Classification {
   explanation: string;
 }
 
-/** Whole đồng with Vietnamese digit grouping: 1500000n → "1.500.000". */
-export const formatDong = (amount: bigint): string => {
-  const digits = (amount < 0n ? -amount : amount).toString();
-  const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-  return amount < 0n ? `-${grouped}` : grouped;
-};
+const dongFormat = new Intl.NumberFormat('vi-VN');
+
+/** Whole đồng with Vietnamese digit grouping: 1500000n → "1.500.000" (exact: Intl formats a bigint as is). */
+export const formatDong = (amount: bigint): string => dongFormat.format(amount);
 
 /**
  * The status a standard gives a household. Decree 07/2021/NĐ-CP, Art. 3: poor is income at or below
