@@ -3,15 +3,15 @@ import { Fragment, useId } from 'react';
 import { useI18n } from '../../../ui/i18n/I18nProvider';
 import { useDocumentTitle } from '../../../ui/layout/useDocumentTitle';
 import { QueryStatus } from '../../../ui/QueryStatus';
+import { useYearParam } from '../../../ui/useYearParam';
 import { ExportButtons } from '../../exports';
 import { useAllocationGrid, useAllocationYears, useCanWriteMoney } from '../hooks/useAllocationData';
-import { useGridYear } from '../hooks/useGridYear';
 import { AllocationWorkspace } from './AllocationWorkspace';
 
 /** Phân bổ: the province's assignments split across the plan's implementing units. */
 export function AllocationsPage() {
   const { t } = useI18n();
-  const [year, setYear] = useGridYear();
+  const [year, setYear] = useYearParam();
   const years = useAllocationYears(year);
   const canWrite = useCanWriteMoney();
   const { plans, loading, error, refetch } = useAllocationGrid(year);

@@ -7,9 +7,10 @@ import { SECTION_PATHS } from '../../../ui/layout/sections';
 import { useDocumentTitle } from '../../../ui/layout/useDocumentTitle';
 import { QueryStatus } from '../../../ui/QueryStatus';
 import { Section } from '../../../ui/Section';
+import { useYearParam } from '../../../ui/useYearParam';
 import { todayInVietnam } from '../../../ui/vietnam-time';
 import { ExportButtons } from '../../exports';
-import { usePlanYear, YearSelect } from '../../plan';
+import { YearSelect } from '../../plan';
 import { type DashboardData, type DashboardPlan, useDashboard } from '../hooks/useDashboard';
 import { reportingMatrix } from '../model/calendar';
 import { type MoneyLine, moneyOverview } from '../model/money';
@@ -31,7 +32,7 @@ const chartLoading = <div className="chart-placeholder" aria-hidden="true" />;
 /** Tổng quan: what a district leader needs to see on signing in, for one plan year. Reads only. */
 export function DashboardPage() {
   const { t } = useI18n();
-  const [year, setYear] = usePlanYear();
+  const [year, setYear] = useYearParam();
   const dashboard = useDashboard(year);
   const { plan } = dashboard;
   useDocumentTitle(t.dashboard.title);

@@ -3,13 +3,14 @@ import { useId } from 'react';
 import { useI18n } from '../../../ui/i18n/I18nProvider';
 import { useDocumentTitle } from '../../../ui/layout/useDocumentTitle';
 import { QueryStatus } from '../../../ui/QueryStatus';
-import { useTargetsOverview, useTargetYear, useTargetYears } from '../hooks/useTargets';
+import { useYearParam } from '../../../ui/useYearParam';
+import { useTargetsOverview, useTargetYears } from '../hooks/useTargets';
 import { buildTargetRows } from '../model/target-rows';
 import { TargetTable } from './TargetTable';
 
 export function TargetsPage() {
   const { t } = useI18n();
-  const [year, setYear] = useTargetYear();
+  const [year, setYear] = useYearParam();
   const years = useTargetYears(year);
   const { plan, loaded, canEdit, loading, error, retry } = useTargetsOverview(year);
   const yearId = useId();
