@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  formatDate,
-  formatMillions,
-  formatMoney,
-  formatNumber,
-  formatPercent,
-  parseMoney,
-} from '../../client/src/ui/format';
+import { formatDate, formatMoney, formatNumber, formatPercent, parseMoney } from '../../client/src/ui/format';
 
 describe('parseMoney', () => {
   it('keeps every digit of amounts beyond the range of a float', () => {
@@ -36,27 +29,6 @@ describe('formatMoney', () => {
   it('is exact where a float would round', () => {
     expect(formatMoney('123456789012345678901')).toBe('123.456.789.012.345.678.901 ₫');
     expect(formatMoney('9007199254740993')).toBe('9.007.199.254.740.993 ₫');
-  });
-});
-
-describe('formatMillions', () => {
-  it('shows millions of đồng with three decimals by default', () => {
-    expect(formatMillions('1234567000')).toBe('1.234,567');
-    expect(formatMillions('500000')).toBe('0,500');
-    expect(formatMillions('0')).toBe('0,000');
-  });
-
-  it('rounds half away from zero at the requested precision', () => {
-    expect(formatMillions('1234567890', 0)).toBe('1.235');
-    expect(formatMillions('1234499999', 0)).toBe('1.234');
-    expect(formatMillions('1500', 3)).toBe('0,002');
-    expect(formatMillions('1499', 3)).toBe('0,001');
-    expect(formatMillions('-2500000', 0)).toBe('-3');
-    expect(formatMillions('-400', 3)).toBe('0,000');
-  });
-
-  it('stays exact for amounts beyond the range of a float', () => {
-    expect(formatMillions('123456789012345678901', 2)).toBe('123.456.789.012.345,68');
   });
 });
 

@@ -87,11 +87,12 @@ function readNumber(text: string): { whole: string; fraction: string } | null {
   return { whole: whole.replace(/[. ]/g, ''), fraction };
 }
 
+// Intl formats a bigint exactly, however large: never through a float.
+const dongFormat = new Intl.NumberFormat('vi-VN');
+
 /** `1500000000n` as `1.500.000.000`. */
 export function groupThousands(value: bigint): string {
-  const negative = value < 0n;
-  const grouped = (negative ? -value : value).toString().replace(/\B(?=(\d{3})+$)/g, '.');
-  return negative ? `-${grouped}` : grouped;
+  return dongFormat.format(value);
 }
 
 /**

@@ -1,3 +1,6 @@
+import { formatDate } from './format';
+import { vietnamClock } from './vietnam-time';
+
 // Dates as officers write them (dd/mm/yyyy), turned into the API's YYYY-MM-DD by string work only,
 // so no time zone can move the day.
 
@@ -23,26 +26,8 @@ export function parseDisplayDate(text: string): string | null {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-// The district's clock: a change made at 23:30 in Ia H'Drai is dated that day, whatever the browser's zone.
-const dateTimeFormat = new Intl.DateTimeFormat('vi-VN', {
-  timeZone: 'Asia/Ho_Chi_Minh',
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
-/** An instant as `20/04/2022 14:05`, Vietnam time. */
+/** An instant as `20/04/2022 14:05` on the district's clock (a change at 23:30 there is dated that day). */
 export function formatDateTime(instant: string): string {
-  const parts = Object.fromEntries(
-    dateTimeFormat.formatToParts(new Date(instant)).map((part) => [part.type, part.value]),
-  );
-  return `${parts.day}/${parts.month}/${parts.year} ${parts.hour}:${parts.minute}`;
-}
-
-/** Today's date in Vietnam (UTC+7, no daylight saving), `YYYY-MM-DD`, whatever the browser's zone. */
-export function vietnamToday(now: Date): string {
-  return new Date(now.getTime() + 7 * 60 * 60 * 1000).toISOString().slice(0, 10);
+  const { date, time } = vietnamClock(new Date(instant));
+  return `${formatDate(date)} ${time}`;
 }

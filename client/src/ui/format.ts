@@ -1,9 +1,10 @@
+import { formatDong } from './amount';
+
 // Display formats of the console. Figures always use Vietnamese notation (dot thousands, comma
 // decimals, dd/mm/yyyy), in both languages, so they read exactly as in the plan's documents.
 
 const MONEY_PATTERN = /^-?\d+$/;
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
-const ONE_MILLION = 1_000_000n;
 
 const numberFormat = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
 
@@ -17,31 +18,7 @@ export function parseMoney(amount: string): bigint {
 
 /** `1234567000` as `1.234.567.000 ₫`. */
 export function formatMoney(amount: string): string {
-  return `${groupThousands(parseMoney(amount))} ₫`;
-}
-
-/**
- * The amount in millions of đồng (triệu đồng), the unit of budget tables: `1234567000` as
- * `1.234,567` with three decimals. Rounds half away from zero; the caller labels the unit.
- */
-export function formatMillions(amount: string, fractionDigits = 3): string {
-  if (!Number.isInteger(fractionDigits) || fractionDigits < 0 || fractionDigits > 6) {
-    throw new RangeError(`Unsupported fraction digits: ${fractionDigits}`);
-  }
-  const value = parseMoney(amount);
-  const negative = value < 0n;
-  const magnitude = negative ? -value : value;
-  // Work in units of 10^-fractionDigits million đồng, rounding the remainder half up.
-  const step = ONE_MILLION / 10n ** BigInt(fractionDigits);
-  const scaled = (magnitude + step / 2n) / step;
-  const scale = 10n ** BigInt(fractionDigits);
-  const whole = groupThousands(scaled / scale);
-  const sign = negative && scaled !== 0n ? '-' : '';
-  if (fractionDigits === 0) {
-    return `${sign}${whole}`;
-  }
-  const fraction = (scaled % scale).toString().padStart(fractionDigits, '0');
-  return `${sign}${whole},${fraction}`;
+  return formatDong(parseMoney(amount));
 }
 
 /** `2022-04-30` as `30/04/2022`; string work only, so no time zone can move the day. */
@@ -67,13 +44,6 @@ export function formatNumber(value: number): string {
 /** `32.73` as `32,73%`. */
 export function formatPercent(value: number): string {
   return `${formatNumber(value)}%`;
-}
-
-function groupThousands(value: bigint): string {
-  const negative = value < 0n;
-  const digits = (negative ? -value : value).toString();
-  const grouped = digits.replace(/\B(?=(\d{3})+$)/g, '.');
-  return negative ? `-${grouped}` : grouped;
 }
 
 function daysInMonth(year: string, month: number): number {

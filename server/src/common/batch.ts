@@ -1,8 +1,11 @@
+import DataLoader from 'dataloader';
+
 /**
- * A per-request batch loader: the keys asked for within one turn of the event loop are fetched
- * together (one query for a whole page of households), and each key once per request.
+ * A per-request batch loader (dataloader, one per scope and name): the keys asked for within one
+ * turn of the event loop are fetched together (one query for a whole page of households), and each
+ * key once per scope. A failed fetch is not kept: asking again in the same request fetches again.
  */
-const loaders = new WeakMap<object, Map<string, (key: number) => Promise<unknown>>>();
+const loaders = new WeakMap<object, Map<string, DataLoader<number, unknown>>>();
 
 export const batchLoad = <V>(
   scope: object,
@@ -15,36 +18,20 @@ export const batchLoad = <V>(
     named = new Map();
     loaders.set(scope, named);
   }
-  let load = named.get(name) as ((key: number) => Promise<V | undefined>) | undefined;
-  if (!load) {
-    const cache = new Map<number, Promise<V | undefined>>();
-    let pending: { key: number; resolve(value: V | undefined): void; reject(error: unknown): void }[] = [];
-    load = (wanted: number) => {
-      const cached = cache.get(wanted);
-      if (cached) return cached;
-      const promise = new Promise<V | undefined>((resolve, reject) => {
-        if (pending.length === 0) {
-          setImmediate(() => {
-            const batch = pending;
-            pending = [];
-            fetch(batch.map((item) => item.key)).then(
-              (values) => {
-                for (const item of batch) item.resolve(values.get(item.key));
-              },
-              (error: unknown) => {
-                for (const item of batch) item.reject(error);
-              },
-            );
-          });
-        }
-        pending.push({ key: wanted, resolve, reject });
-      });
-      cache.set(wanted, promise);
-      return promise;
-    };
-    named.set(name, load as (key: number) => Promise<unknown>);
+  let loader = named.get(name) as DataLoader<number, V | undefined> | undefined;
+  if (!loader) {
+    loader = new DataLoader<number, V | undefined>(
+      async (keys) => {
+        const values = await fetch([...keys]);
+        return keys.map((wanted) => values.get(wanted));
+      },
+      // A whole turn of the event loop, as before dataloader, rather than its default of one tick:
+      // the resolvers of a list that first await a reference or another loader still share a batch.
+      { batchScheduleFn: (dispatch) => setImmediate(dispatch), name },
+    );
+    named.set(name, loader as DataLoader<number, unknown>);
   }
-  return load(key);
+  return loader.load(key);
 };
 
 /** Rows grouped by a key, for batch loaders of lists: every key asked for gets a list, maybe empty. */

@@ -11,34 +11,10 @@ import {
   toCreateUserInput,
   toUpdateUserInput,
 } from '../../../client/src/features/admin/model/user-form';
-import {
-  addDays,
-  endOfVietnamDay,
-  startOfVietnamDay,
-  vietnamToday,
-} from '../../../client/src/features/admin/model/vietnam-time';
 import { sectionsFor } from '../../../client/src/ui/layout/sections';
 
 // 20:30 UTC on 31 December 2025 is already 1 January 2026 in Vietnam.
 const NEW_YEAR_IN_HANOI = new Date('2025-12-31T20:30:00Z');
-
-describe("the district's calendar", () => {
-  it('takes today from Vietnam, whatever the zone the browser is in', () => {
-    expect(vietnamToday(NEW_YEAR_IN_HANOI)).toBe('2026-01-01');
-    expect(vietnamToday(new Date('2025-12-31T16:59:59Z'))).toBe('2025-12-31');
-  });
-
-  it('counts days by calendar, across months, years and 29 February', () => {
-    expect(addDays('2026-01-01', 90)).toBe('2026-04-01');
-    expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
-    expect(addDays('2026-01-01', -1)).toBe('2025-12-31');
-  });
-
-  it('names the bounds of a Vietnamese day with their offset', () => {
-    expect(startOfVietnamDay('2026-01-01')).toBe('2026-01-01T00:00:00+07:00');
-    expect(endOfVietnamDay('2026-01-01')).toBe('2026-01-01T23:59:59+07:00');
-  });
-});
 
 describe('the expiry of an API token', () => {
   it('defaults to 90 days ahead and goes no further than 366', () => {

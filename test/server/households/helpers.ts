@@ -22,14 +22,15 @@ export const IMPORT_COLUMNS = [
 
 export type ImportRow = Partial<Record<(typeof IMPORT_COLUMNS)[number], string>>;
 
-const quote = (value: string) => (/[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
-
-/** An import file in the documented layout, as CSV text. */
-export const csvOf = (rows: ImportRow[]): string =>
-  [
-    IMPORT_COLUMNS.join(','),
-    ...rows.map((row) => IMPORT_COLUMNS.map((column) => quote(row[column] ?? '')).join(',')),
+/** An import file in the documented layout, as CSV text: comma-separated unless told otherwise. */
+export const csvOf = (rows: ImportRow[], separator = ','): string => {
+  const quote = (value: string) =>
+    /["\n]/.test(value) || value.includes(separator) ? `"${value.replace(/"/g, '""')}"` : value;
+  return [
+    IMPORT_COLUMNS.join(separator),
+    ...rows.map((row) => IMPORT_COLUMNS.map((column) => quote(row[column] ?? '')).join(separator)),
   ].join('\r\n');
+};
 
 export const base64 = (text: string | Buffer) => Buffer.from(text).toString('base64');
 

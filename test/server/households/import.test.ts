@@ -151,6 +151,19 @@ describe('household import', () => {
     });
   });
 
+  it('reads the separator from the heading row: commas, semicolons (Excel in Vietnamese) or tabs', async () => {
+    // In a semicolon or tab file a comma is text (as in a decimal "1,5"), unquoted.
+    const rows = THREE.map((row) =>
+      row.member_name === 'Phạm Văn Con' ? { ...row, member_name: 'Phạm Văn Con, út' } : row,
+    );
+    const commas = await runImport(app, planning, 'preview', 'ho-ngheo.csv', csvOf(rows));
+    expect(commas.payload).toMatchObject({ summary: { rows: 6, households: 3, members: 6 }, rowErrors: [] });
+    for (const separator of [';', '\t']) {
+      const { payload } = await runImport(app, planning, 'preview', 'ho-ngheo.csv', csvOf(rows, separator));
+      expect(payload, JSON.stringify(separator)).toEqual(commas.payload);
+    }
+  });
+
   it('says which required column is missing, and refuses other file types', async () => {
     const noRelation = csvOf(THREE).replace('relation', 'quan_he_khac');
     expect((await runImport(app, planning, 'preview', 'a.csv', noRelation)).payload?.rowErrors).toEqual([

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { todayInVietnam } from '../../../server/src/modules/households/classification';
+import { todayInVietnam } from '../../../server/src/common/vietnam-time';
 import { type PlanIds, planIds } from '../../support/budget';
 import { startTestApp, type TestApp } from '../../support/test-app';
 import { CALENDAR, calendarLines, type ObligationView, type SubmissionView, submit } from './helpers';

@@ -1,4 +1,3 @@
 // What the rest of the console may use from the plan feature.
 export { PlanPage } from './components/PlanPage';
 export { YearSelect } from './components/YearSelect';
-export { usePlanYear } from './hooks/usePlanYear';

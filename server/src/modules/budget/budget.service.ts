@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { notifyAllocationsChanged } from '../../common/events';
 import { pgArray } from '../../common/sql';
 import { UserError } from '../../common/user-error';
+import { todayInVietnam } from '../../common/vietnam-time';
 import { findOrCreateDecision } from '../documents/documents.service';
 import { AdminUnit } from '../places/admin-unit.entity';
 import { ProgramComponent } from '../plan/program-component.entity';
@@ -595,9 +596,6 @@ export interface DisbursementEntry {
   paidOn: string;
   amount: bigint;
 }
-
-/** Today in Vietnam (UTC+7, no daylight saving), as YYYY-MM-DD. */
-const todayInVietnam = (): string => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
 
 /** Records treasury payments, all or nothing; the total paid never passes an allocation. */
 export const recordDisbursements = async (

@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { UserError } from '../../common/user-error';
+import { todayInVietnam } from '../../common/vietnam-time';
 import { Benefit } from './benefit.entity';
-import { addMonths, formatDong, todayInVietnam } from './classification';
+import { addMonths, formatDong } from './classification';
 import { EligibilityRule } from './eligibility-rule.entity';
 import { Household } from './household.entity';
 import { BenefitKind } from './households.enums';

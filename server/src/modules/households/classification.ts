@@ -15,12 +15,10 @@ export interface Classification {
   explanation: string;
 }
 
-/** Whole đồng with Vietnamese digit grouping: 1500000n → "1.500.000". */
-export const formatDong = (amount: bigint): string => {
-  const digits = (amount < 0n ? -amount : amount).toString();
-  const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-  return amount < 0n ? `-${grouped}` : grouped;
-};
+const dongFormat = new Intl.NumberFormat('vi-VN');
+
+/** Whole đồng with Vietnamese digit grouping: 1500000n → "1.500.000" (exact: Intl formats a bigint as is). */
+export const formatDong = (amount: bigint): string => dongFormat.format(amount);
 
 /**
  * The status a standard gives a household. Decree 07/2021/NĐ-CP, Art. 3: poor is income at or below
@@ -73,10 +71,6 @@ export const classify = (
  */
 export const reviewStandardDate = (year: number, kind: ReviewKind, month: number): string =>
   kind === ReviewKind.PERIODIC ? `${year + 1}-01-01` : `${year}-${String(month).padStart(2, '0')}-15`;
-
-/** Today's date in Vietnam (UTC+7, no daylight saving), as YYYY-MM-DD. */
-export const todayInVietnam = (now: Date = new Date()): string =>
-  new Date(now.getTime() + 7 * 60 * 60 * 1000).toISOString().slice(0, 10);
 
 /** `date` plus whole months, clamped to the month's last day (2022-01-31 + 1 → 2022-02-28). */
 export const addMonths = (date: string, months: number): string => {

@@ -1,3 +1,4 @@
+import { CsvError, parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 
 /** A sheet as text: the header row and each data row with its spreadsheet row number. */
@@ -6,53 +7,40 @@ export interface Sheet {
   rows: { number: number; cells: string[] }[];
 }
 
+// Excel writes CSV with the list separator of the machine's locale: commas, or semicolons where the
+// comma is the decimal mark (Vietnamese among them); "Unicode text" is tab-separated.
+const DELIMITERS = [',', ';', '\t'];
+
+/** The separator the header row uses most (ties go to the comma): the data rows may hold "1,5". */
+const delimiterOf = (text: string): string => {
+  const header = text.split(/\r\n|\n|\r/, 1)[0] ?? '';
+  const count = (delimiter: string) => header.split(delimiter).length;
+  return DELIMITERS.reduce((best, delimiter) => (count(delimiter) > count(best) ? delimiter : best));
+};
+
 /**
- * RFC 4180 CSV: fields separated by commas (or semicolons, as Excel writes them in a Vietnamese
- * locale, when the header has more of them), quoted with double quotes, "" for a quote inside,
- * CRLF or LF line ends, line breaks allowed inside quotes. A UTF-8 byte-order mark is dropped.
- * Row numbers count records, the header being row 1, as a spreadsheet shows them.
+ * RFC 4180 CSV (csv-parse): fields separated as the header row is, quoted with double quotes, ""
+ * for a quote inside, CRLF, LF or CR line ends, line breaks allowed inside quotes. A UTF-8
+ * byte-order mark is dropped. Row numbers count records, the header being row 1, as a
+ * spreadsheet shows them.
  */
 export const parseCsv = (text: string): Sheet => {
-  const source = text.replace(/^\uFEFF/, '');
-  const firstLine = source.split(/\r?\n/, 1)[0] ?? '';
-  const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
-  const records: string[][] = [];
-  let record: string[] = [];
-  let field = '';
-  let quoted = false;
-  let i = 0;
-  while (i < source.length) {
-    const char = source[i];
-    if (quoted) {
-      if (char === '"') {
-        if (source[i + 1] === '"') {
-          field += '"';
-          i += 2;
-          continue;
-        }
-        quoted = false;
-      } else field += char;
-      i += 1;
-      continue;
-    }
-    if (char === '"' && field === '') quoted = true;
-    else if (char === delimiter) {
-      record.push(field);
-      field = '';
-    } else if (char === '\n' || char === '\r') {
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = '';
-      if (char === '\r' && source[i + 1] === '\n') i += 1;
-    } else field += char;
-    i += 1;
+  let records: string[][];
+  try {
+    records = parse(text, {
+      bom: true,
+      delimiter: delimiterOf(text),
+      record_delimiter: ['\r\n', '\n', '\r'],
+      relax_column_count: true,
+      // A quote inside an unquoted field is text (5" pipe), as spreadsheets read it.
+      relax_quotes: true,
+    });
+  } catch (error) {
+    if (!(error instanceof CsvError)) throw error;
+    // Our own words, not csv-parse's: its messages may quote the file's content.
+    if (error.code === 'CSV_QUOTE_NOT_CLOSED') throw new Error('a quoted field is not closed');
+    throw new Error(`${error.code} at line ${error.lines}`);
   }
-  if (field !== '' || record.length > 0) {
-    record.push(field);
-    records.push(record);
-  }
-  if (quoted) throw new Error('a quoted field is not closed');
   const [header = [], ...rest] = records;
   return {
     header,

@@ -1,6 +1,6 @@
 import type { ApiScope, CreateApiTokenInput } from '../../../apollo/generated';
 import { parseDisplayDate } from '../../../ui/date-input';
-import { addDays, endOfVietnamDay, vietnamToday } from './vietnam-time';
+import { addDays, endOfVietnamDay, todayInVietnam } from '../../../ui/vietnam-time';
 
 export const API_SCOPES: readonly ApiScope[] = ['PLAN', 'BUDGET', 'HOUSEHOLDS', 'AUDIT'];
 
@@ -26,12 +26,12 @@ export type ExpiryError = 'INVALID' | 'PAST' | 'TOO_FAR';
 
 /** The default expiry, `DEFAULT_TOKEN_DAYS` from today (Vietnam), as an ISO date. */
 export function defaultExpiryDate(now: Date): string {
-  return addDays(vietnamToday(now), DEFAULT_TOKEN_DAYS);
+  return addDays(todayInVietnam(now), DEFAULT_TOKEN_DAYS);
 }
 
 /** The last date a token may be given, as an ISO date. */
 export function lastExpiryDate(now: Date): string {
-  return addDays(vietnamToday(now), MAX_TOKEN_DAYS);
+  return addDays(todayInVietnam(now), MAX_TOKEN_DAYS);
 }
 
 /**
@@ -44,7 +44,7 @@ export function parseExpiry(
 ): { ok: true; expiresAt: string } | { ok: false; error: ExpiryError } {
   const date = parseDisplayDate(text);
   if (date === null) return { ok: false, error: 'INVALID' };
-  if (date <= vietnamToday(now)) return { ok: false, error: 'PAST' };
+  if (date <= todayInVietnam(now)) return { ok: false, error: 'PAST' };
   if (date > lastExpiryDate(now)) return { ok: false, error: 'TOO_FAR' };
   const endOfDay = Date.parse(endOfVietnamDay(date));
   const limit = now.getTime() + MAX_TOKEN_DAYS * 24 * 60 * 60 * 1000 - MAX_LIFETIME_MARGIN_MS;

@@ -1,6 +1,6 @@
 import type { SecurityEventFilter, SecurityEventKind } from '../../../apollo/generated';
 import { parseDisplayDate } from '../../../ui/date-input';
-import { addDays, startOfVietnamDay } from './vietnam-time';
+import { addDays, startOfVietnamDay } from '../../../ui/vietnam-time';
 
 export const SECURITY_EVENT_KINDS: readonly SecurityEventKind[] = [
   'SIGN_IN',

@@ -1,37 +1,27 @@
 import '../allocations.css';
-import { Fragment, useId } from 'react';
+import { Fragment } from 'react';
 import { useI18n } from '../../../ui/i18n/I18nProvider';
 import { useDocumentTitle } from '../../../ui/layout/useDocumentTitle';
 import { QueryStatus } from '../../../ui/QueryStatus';
+import { useYearParam } from '../../../ui/useYearParam';
 import { ExportButtons } from '../../exports';
-import { useAllocationGrid, useAllocationYears, useCanWriteMoney } from '../hooks/useAllocationData';
-import { useGridYear } from '../hooks/useGridYear';
+import { YearSelect } from '../../plan';
+import { useAllocationGrid, useCanWriteMoney } from '../hooks/useAllocationData';
 import { AllocationWorkspace } from './AllocationWorkspace';
 
 /** Phân bổ: the province's assignments split across the plan's implementing units. */
 export function AllocationsPage() {
   const { t } = useI18n();
-  const [year, setYear] = useGridYear();
-  const years = useAllocationYears(year);
+  const [year, setYear] = useYearParam();
   const canWrite = useCanWriteMoney();
   const { plans, loading, error, refetch } = useAllocationGrid(year);
-  const yearId = useId();
   useDocumentTitle(t.nav.sections.allocations);
 
   return (
     <div className="page page-wide">
       <header className="page-header">
         <h1>{t.allocations.title}</h1>
-        <div className="inline-field">
-          <label htmlFor={yearId}>{t.plan.year}</label>
-          <select id={yearId} value={year} onChange={(event) => setYear(Number(event.target.value))}>
-            {years.map((option) => (
-              <option key={option} value={option}>
-                {option}
-              </option>
-            ))}
-          </select>
-        </div>
+        <YearSelect value={year} onChange={setYear} />
       </header>
       <QueryStatus loading={loading} error={error} onRetry={() => void refetch()} />
       {plans?.length === 0 && <p className="empty">{t.allocations.none(year)}</p>}

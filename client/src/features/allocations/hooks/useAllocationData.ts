@@ -1,11 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useMemo } from 'react';
-import {
-  AllocationGridDocument,
-  AllocationPlanYearsDocument,
-  AllocationViewerDocument,
-  type Role,
-} from '../../../apollo/generated';
+import { AllocationGridDocument, AllocationViewerDocument, type Role } from '../../../apollo/generated';
 
 // Article 7 of the plan: Phòng Tài chính - Kế hoạch advises the allocation; only it (and the
 // administrator) writes money. The server refuses everyone else too.
@@ -22,16 +16,6 @@ export function useAllocationGrid(year: number) {
     notifyOnNetworkStatusChange: false,
   });
   return { plans: data?.plans, loading: loading && !data, error, refetch };
-}
-
-/** The years that have a plan, newest first, always including the one shown. */
-export function useAllocationYears(shown: number): number[] {
-  const { data } = useQuery(AllocationPlanYearsDocument);
-  return useMemo(() => {
-    const years = new Set(data?.plans.map((plan) => plan.year));
-    years.add(shown);
-    return [...years].sort((a, b) => b - a);
-  }, [data, shown]);
 }
 
 export function useCanWriteMoney(): boolean {

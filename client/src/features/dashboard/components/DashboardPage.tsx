@@ -1,15 +1,16 @@
 import '../dashboard.css';
 import { lazy, Suspense, useMemo } from 'react';
 import { Link } from 'react-router';
-import { vietnamToday } from '../../../ui/date-input';
 import { formatDate } from '../../../ui/format';
 import { useI18n } from '../../../ui/i18n/I18nProvider';
 import { SECTION_PATHS } from '../../../ui/layout/sections';
 import { useDocumentTitle } from '../../../ui/layout/useDocumentTitle';
 import { QueryStatus } from '../../../ui/QueryStatus';
 import { Section } from '../../../ui/Section';
+import { useYearParam } from '../../../ui/useYearParam';
+import { todayInVietnam } from '../../../ui/vietnam-time';
 import { ExportButtons } from '../../exports';
-import { usePlanYear, YearSelect } from '../../plan';
+import { YearSelect } from '../../plan';
 import { type DashboardData, type DashboardPlan, useDashboard } from '../hooks/useDashboard';
 import { reportingMatrix } from '../model/calendar';
 import { type MoneyLine, moneyOverview } from '../model/money';
@@ -31,7 +32,7 @@ const chartLoading = <div className="chart-placeholder" aria-hidden="true" />;
 /** Tổng quan: what a district leader needs to see on signing in, for one plan year. Reads only. */
 export function DashboardPage() {
   const { t } = useI18n();
-  const [year, setYear] = usePlanYear();
+  const [year, setYear] = useYearParam();
   const dashboard = useDashboard(year);
   const { plan } = dashboard;
   useDocumentTitle(t.dashboard.title);
@@ -92,7 +93,7 @@ function DashboardBody({ plan, dashboard }: { plan: DashboardPlan; dashboard: Da
       </Section>
 
       <Section title={t.dashboard.reports.title} id="reporting-calendar">
-        <p className="section-intro">{t.dashboard.reports.asOf(formatDate(vietnamToday(new Date())))}</p>
+        <p className="section-intro">{t.dashboard.reports.asOf(formatDate(todayInVietnam()))}</p>
         <QueryStatus loading={calendar.loading} error={calendar.error} onRetry={calendar.retry} />
         {matrix && matrix.columns.length === 0 && <p className="empty">{t.dashboard.reports.empty}</p>}
         {matrix && matrix.columns.length > 0 && <ReportingCalendar columns={matrix.columns} rows={matrix.rows} />}

@@ -1,14 +1,14 @@
 import { useI18n } from '../../../ui/i18n/I18nProvider';
 import { useDocumentTitle } from '../../../ui/layout/useDocumentTitle';
 import { QueryStatus } from '../../../ui/QueryStatus';
+import { useYearParam } from '../../../ui/useYearParam';
 import { usePlanOverview } from '../hooks/usePlanOverview';
-import { usePlanYear } from '../hooks/usePlanYear';
 import { PlanDetails } from './PlanDetails';
 import { YearSelect } from './YearSelect';
 
 export function PlanPage() {
   const { t } = useI18n();
-  const [year, setYear] = usePlanYear();
+  const [year, setYear] = useYearParam();
   const { plans, loading, error, retry } = usePlanOverview(year);
   useDocumentTitle(t.nav.sections.plan);
 

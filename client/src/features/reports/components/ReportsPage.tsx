@@ -3,8 +3,9 @@ import { useI18n } from '../../../ui/i18n/I18nProvider';
 import { useDocumentTitle } from '../../../ui/layout/useDocumentTitle';
 import { QueryStatus } from '../../../ui/QueryStatus';
 import { Section } from '../../../ui/Section';
+import { useYearParam } from '../../../ui/useYearParam';
 import { ExportButtons } from '../../exports';
-import { usePlanYear, YearSelect } from '../../plan';
+import { YearSelect } from '../../plan';
 import { useReportSubmissions, useReportsCalendar, useReportsPlan } from '../hooks/useReports';
 import { lateAndMissing, maySubmit, type ReportViewer } from '../model/report-form';
 import { AttentionTable } from './AttentionTable';
@@ -14,7 +15,7 @@ import { SubmitReportForm } from './SubmitReportForm';
 /** Báo cáo: who has reported, who is late, what they sent; recording a report for those who may. */
 export function ReportsPage() {
   const { t } = useI18n();
-  const [year, setYear] = usePlanYear();
+  const [year, setYear] = useYearParam();
   const { plan, viewer, loaded, loading, error, retry } = useReportsPlan(year);
   useDocumentTitle(t.nav.sections.reports);
 

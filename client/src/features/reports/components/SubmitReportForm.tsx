@@ -1,10 +1,11 @@
 import { type ChangeEvent, type FormEvent, useId, useMemo, useRef, useState } from 'react';
 import type { DeadlineKind, ReportsCalendarQuery, SubmitReportInput } from '../../../apollo/generated';
-import { parseDisplayDate, vietnamToday } from '../../../ui/date-input';
+import { parseDisplayDate } from '../../../ui/date-input';
 import { describedBy, FieldErrors } from '../../../ui/FieldErrors';
 import { formatDate } from '../../../ui/format';
 import { useI18n } from '../../../ui/i18n/I18nProvider';
 import type { FigureName } from '../../../ui/i18n/messages';
+import { todayInVietnam } from '../../../ui/vietnam-time';
 import { useSubmitReport } from '../hooks/useReports';
 import { MAX_ATTACHMENT_BYTES, toBase64 } from '../model/attachment';
 import {
@@ -43,7 +44,7 @@ export function SubmitReportForm({ planId, obligations, viewer }: SubmitReportFo
 
   const [kind, setKind] = useState<DeadlineKind | ''>(kinds[0] ?? '');
   const [unitId, setUnitId] = useState('');
-  const [submittedOn, setSubmittedOn] = useState(() => formatDate(vietnamToday(new Date())));
+  const [submittedOn, setSubmittedOn] = useState(() => formatDate(todayInVietnam()));
   const [figures, setFigures] = useState<FigureInputs>(NO_FIGURE_INPUTS);
   const [note, setNote] = useState('');
   const [file, setFile] = useState<File | null>(null);

@@ -1,18 +1,17 @@
 import '../targets.css';
-import { useId } from 'react';
 import { useI18n } from '../../../ui/i18n/I18nProvider';
 import { useDocumentTitle } from '../../../ui/layout/useDocumentTitle';
 import { QueryStatus } from '../../../ui/QueryStatus';
-import { useTargetsOverview, useTargetYear, useTargetYears } from '../hooks/useTargets';
+import { useYearParam } from '../../../ui/useYearParam';
+import { YearSelect } from '../../plan';
+import { useTargetsOverview } from '../hooks/useTargets';
 import { buildTargetRows } from '../model/target-rows';
 import { TargetTable } from './TargetTable';
 
 export function TargetsPage() {
   const { t } = useI18n();
-  const [year, setYear] = useTargetYear();
-  const years = useTargetYears(year);
+  const [year, setYear] = useYearParam();
   const { plan, loaded, canEdit, loading, error, retry } = useTargetsOverview(year);
-  const yearId = useId();
   useDocumentTitle(t.nav.sections.targets);
 
   const communes = plan?.district.children.filter((unit) => unit.level === 'COMMUNE') ?? [];
@@ -22,16 +21,7 @@ export function TargetsPage() {
     <div className="page">
       <header className="page-header">
         <h1>{t.nav.sections.targets}</h1>
-        <div className="inline-field">
-          <label htmlFor={yearId}>{t.plan.year}</label>
-          <select id={yearId} value={year} onChange={(event) => setYear(Number(event.target.value))}>
-            {years.map((option) => (
-              <option key={option} value={option}>
-                {option}
-              </option>
-            ))}
-          </select>
-        </div>
+        <YearSelect value={year} onChange={setYear} />
       </header>
       <QueryStatus loading={loading} error={error} onRetry={retry} />
       {loaded && !plan && <p className="empty">{t.targets.none(year)}</p>}

@@ -1,47 +1,10 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
-import {
-  type Role,
-  SetTargetDocument,
-  type SetTargetInput,
-  TargetPlanYearsDocument,
-  TargetsOverviewDocument,
-} from '../../../apollo/generated';
+import { useCallback } from 'react';
+import { type Role, SetTargetDocument, type SetTargetInput, TargetsOverviewDocument } from '../../../apollo/generated';
 
 // Decision of the district: the Labour office (Phòng LĐ-TB&XH) advises on poverty targets; the
 // server refuses everyone else too.
 const TARGET_WRITERS: readonly Role[] = ['PLANNING_OFFICER', 'ADMIN'];
-
-// The district plan the console was first built for; the URL's ?year= overrides it.
-const DEFAULT_YEAR = 2022;
-
-export function useTargetYear(): [number, (year: number) => void] {
-  const [params, setParams] = useSearchParams();
-  const raw = params.get('year');
-  const year = raw !== null && /^\d{4}$/.test(raw) ? Number(raw) : DEFAULT_YEAR;
-  const setYear = useCallback(
-    (next: number) =>
-      setParams(
-        (current) => {
-          current.set('year', String(next));
-          return current;
-        },
-        { replace: true },
-      ),
-    [setParams],
-  );
-  return [year, setYear];
-}
-
-export function useTargetYears(shown: number): number[] {
-  const { data } = useQuery(TargetPlanYearsDocument);
-  return useMemo(() => {
-    const years = new Set(data?.plans.map((plan) => plan.year));
-    years.add(shown);
-    return [...years].sort((a, b) => b - a);
-  }, [data, shown]);
-}
 
 export function useTargetsOverview(year: number) {
   const { data, loading, error, refetch } = useQuery(TargetsOverviewDocument, { variables: { year } });

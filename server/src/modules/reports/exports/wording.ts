@@ -1,3 +1,4 @@
+import { vietnamClock } from '../../../common/vietnam-time';
 import { CapitalType, FundingSource } from '../../budget/budget.enums';
 import type { AdminUnit } from '../../places/admin-unit.entity';
 import { ComponentKind, type ProgramComponent } from '../../plan/program-component.entity';
@@ -30,13 +31,10 @@ export const viDate = (isoDate: string): string => {
   return `${day}/${month}/${year}`;
 };
 
-// Vietnam keeps UTC+7 all year.
-const VIETNAM_OFFSET_MS = 7 * 3600_000;
-
 /** An instant in Vietnam time: "14:05 ngày 3/3/2026". */
 export const viInstant = (instant: Date): string => {
-  const local = new Date(instant.getTime() + VIETNAM_OFFSET_MS).toISOString();
-  return `${local.slice(11, 16)} ngày ${viDate(local.slice(0, 10))}`;
+  const { date, time } = vietnamClock(instant);
+  return `${time} ngày ${viDate(date)}`;
 };
 
 const ROMAN: [number, string][] = [
