@@ -79,3 +79,57 @@ describe('failed sign-ins', () => {
     expect((await attempt('leader', DEMO_PASSWORD)).token).toBeTruthy();
   });
 });
+
+describe('sign-ins made at the same instant', () => {
+  const LOCK_AFTER = 4;
+  let app: TestApp;
+  let admin: string;
+  beforeAll(async () => {
+    app = await startTestApp({ signInPolicy: { lockAfter: LOCK_AFTER, lockSeconds: 60 } });
+    admin = await app.login('admin');
+  });
+  afterAll(() => app?.close());
+
+  const attempt = async (username: string, password: string) =>
+    (await app.gql<Login>(LOGIN, { u: username, p: password })).data?.login as Login['login'];
+
+  const throttleOf = async (username: string) => {
+    const [row] = await app.orm.em
+      .fork()
+      .getConnection()
+      .execute<{ failures: number; locked_seconds: number | null }[]>(
+        'select failures, extract(epoch from locked_until - now())::int as locked_seconds from sign_in_throttle where username = ?',
+        [username],
+      );
+    return row;
+  };
+
+  it('let no more than the allowed wrong passwords through, count each, and lock out the right one sent last', async () => {
+    for (let round = 1; round <= 3; round += 1) {
+      const username = `race.${round}`;
+      const password = `the-right-password-${round}`;
+      const created = await app.gql<{ createUser: { userErrors: unknown[] } }>(
+        'mutation($u: String!, $p: String!) { createUser(input: { username: $u, displayName: "Race", password: $p, roles: [ANALYST] }) { userErrors { code } } }',
+        { u: username, p: password },
+        admin,
+      );
+      expect(created.data?.createUser.userErrors).toEqual([]);
+
+      const passwords = [...Array.from({ length: 39 }, (_, i) => `wrong-${i}`), password];
+      const outcomes = await Promise.all(passwords.map((each) => attempt(username, each)));
+      const codes = outcomes.map((outcome) => outcome.userErrors[0]?.code ?? 'TOKEN');
+      const count = (code: string) => codes.filter((each) => each === code).length;
+
+      // The first LOCK_AFTER attempts are checked (the last of them locks), every later one is refused unchecked.
+      expect({
+        tokens: count('TOKEN'),
+        invalid: count('INVALID_CREDENTIALS'),
+        locked: count('ACCOUNT_LOCKED'),
+      }).toEqual({ tokens: 0, invalid: LOCK_AFTER - 1, locked: 40 - (LOCK_AFTER - 1) });
+      const throttle = await throttleOf(username);
+      expect(throttle.failures).toBe(LOCK_AFTER);
+      expect(throttle.locked_seconds).toBeGreaterThan(50);
+      expect((await attempt(username, password)).userErrors).toEqual([{ code: 'ACCOUNT_LOCKED' }]);
+    }
+  });
+});
