@@ -1,5 +1,8 @@
+import { addTypenameToDocument } from '@apollo/client/utilities';
+import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../../support/test-app';
+import { LoginDocument } from '../../../client/src/apollo/generated';
+import { DEMO_PASSWORD, startTestApp, type TestApp } from '../../support/test-app';
 
 // Each probe is one a stranger could use to map the schema from the hints in the errors.
 const PROBES = [
@@ -74,6 +77,15 @@ describe('what a caller without a token can learn of the schema', () => {
       });
       expect({ status: response.status, ...((await response.json()) as object) }).toEqual(REFUSED);
     }
+  });
+
+  it('lets the console sign in with its own Login, as Apollo Client sends it', async () => {
+    const { data } = await app.gql<{ login: { token: string | null; viewer: { user: { username: string } } } }>(
+      print(addTypenameToDocument(LoginDocument)),
+      { input: { username: 'finance', password: DEMO_PASSWORD } },
+    );
+    expect(data?.login.token).toBeTruthy();
+    expect(data?.login.viewer.user.username).toBe('finance');
   });
 
   it('still signs in, and answers __typename and syntax errors as before', async () => {
