@@ -11,7 +11,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { requireSignInPlugin } from './common/auth';
+import { requireSignInPlugin, strangerGate } from './common/auth';
 import { ErrorCode } from './common/errors';
 import { createEventBus, type EventBus } from './common/event-bus';
 import {
@@ -114,6 +114,7 @@ export const createApp = async ({ orm, config, log = console.error, serveClient 
   app.use(securityHeaders());
   const httpServer = createServer(app);
   const schema = await buildSchema();
+  const refuseStranger = strangerGate(schema);
 
   const apollo = new ApolloServer<Context>({
     schema,
@@ -182,7 +183,11 @@ export const createApp = async ({ orm, config, log = console.error, serveClient 
     ...corsFor(corsOrigins),
     jsonBody(maxRequestBytes),
     expressMiddleware(apollo, {
-      context: ({ req }) => admittedContext(req),
+      context: async ({ req }) => {
+        const context = await admittedContext(req);
+        if (!context.viewer) refuseStranger(req);
+        return context;
+      },
     }),
   );
 

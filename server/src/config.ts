@@ -25,7 +25,7 @@ export interface Config {
   trustProxy: boolean | number | string;
 }
 
-/** Requests a minute, per process (see docs/security.md); 0 turns a limit off. */
+/** Requests a minute, counted across all server processes (see docs/security.md); 0 turns a limit off. */
 export interface RateLimits {
   /** Per signed-in user (console sessions). */
   userPerMinute: number;

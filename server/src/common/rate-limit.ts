@@ -8,11 +8,11 @@ export const RATE_LIMITED = 'RATE_LIMITED';
 
 const MINUTE_MS = 60_000;
 
-type Caller = Pick<Context, 'viewer' | 'request'>;
+type Caller = Pick<Context, 'viewer' | 'request' | 'em'>;
 
 export interface RateLimiter {
   /** Counts one request against its caller's allowance and returns the context; RATE_LIMITED when none is left. */
-  admit<T extends Caller>(context: T): T;
+  admit<T extends Caller>(context: T): Promise<T>;
 }
 
 const width = (groups: string[]): number => groups.reduce((sum, group) => sum + (group.includes('.') ? 2 : 1), 0);
@@ -37,7 +37,7 @@ export const clientAddress = (ip: string | null): string => {
 };
 
 /** Who a request is counted against, and how many a minute that caller may make. */
-export const rateLimitKey = ({ viewer, request }: Caller, limits: RateLimits) =>
+export const rateLimitKey = ({ viewer, request }: Pick<Caller, 'viewer' | 'request'>, limits: RateLimits) =>
   viewer?.apiToken
     ? { key: `token:${viewer.apiToken.id}`, perMinute: limits.apiTokenPerMinute, who: 'an API token' }
     : viewer
@@ -58,33 +58,41 @@ const rateLimited = (retryAfterSeconds: number, perMinute: number, who: string) 
   });
 
 /**
- * A token bucket per caller, in this process's memory: `perMinute` requests at once, then one more
- * every 60/perMinute seconds. With N processes behind a load balancer a caller gets up to N times
- * the limit (docs/security.md).
+ * A token bucket per caller, kept in PostgreSQL so that every server process draws on the same one:
+ * `perMinute` requests at once, then one more every 60/perMinute seconds. The bucket is one instant,
+ * `full_at`, when it is whole again (the "generic cell rate algorithm"): a request is admitted while
+ * that lies at most 60 s minus one interval ahead, and moves it one interval later, in a single
+ * statement, so that concurrent requests in any process each take their own place. Time is the
+ * database's clock, which all processes share.
  */
-export const createRateLimiter = (limits: RateLimits, now: () => number = Date.now): RateLimiter => {
-  const buckets = new Map<string, { tokens: number; at: number }>();
-  let sweptAt = now();
+export const createRateLimiter = (limits: RateLimits): RateLimiter => {
+  let sweptAt = Date.now();
   return {
-    admit(context) {
+    async admit(context) {
       const { key, perMinute, who } = rateLimitKey(context, limits);
       if (perMinute === 0) return context;
-      const at = now();
-      if (at - sweptAt >= MINUTE_MS) {
-        // A bucket idle for a minute is full again, as good as none: the map holds only the last minute's callers.
-        for (const [idle, bucket] of buckets) if (at - bucket.at >= MINUTE_MS) buckets.delete(idle);
-        sweptAt = at;
+      const connection = context.em.getConnection();
+      if (Date.now() - sweptAt >= MINUTE_MS) {
+        // A bucket whose full_at has passed is as good as none: the table holds only the callers of the last minute.
+        sweptAt = Date.now();
+        await connection.execute('delete from rate_limit_bucket where full_at < now()', [], 'run');
       }
-      const perMs = perMinute / MINUTE_MS;
-      const bucket = buckets.get(key) ?? { tokens: perMinute, at };
-      bucket.tokens = Math.min(perMinute, bucket.tokens + (at - bucket.at) * perMs);
-      bucket.at = at;
-      buckets.set(key, bucket);
-      if (bucket.tokens >= 1) {
-        bucket.tokens -= 1;
-        return context;
-      }
-      throw rateLimited(Math.max(1, Math.ceil((1 - bucket.tokens) / perMs / 1000)), perMinute, who);
+      const interval = 60 / perMinute;
+      // The column's length: behind a trusted proxy an "address" is whatever X-Forwarded-For said.
+      const bucketKey = key.slice(0, 100);
+      const admitted = await connection.execute<{ key: string }[]>(
+        `insert into rate_limit_bucket as b (key, full_at) values (?, now() + make_interval(secs => ?))
+         on conflict (key) do update set full_at = greatest(b.full_at, now()) + make_interval(secs => ?)
+           where greatest(b.full_at, now()) <= now() + make_interval(secs => ?)
+         returning key`,
+        [bucketKey, interval, interval, 60 - interval],
+      );
+      if (admitted.length > 0) return context;
+      const [bucket] = await connection.execute<{ wait: number }[]>(
+        'select extract(epoch from full_at - now()) - ? as wait from rate_limit_bucket where key = ?',
+        [60 - interval, bucketKey],
+      );
+      throw rateLimited(Math.max(1, Math.ceil(Number(bucket?.wait ?? 1))), perMinute, who);
     },
   };
 };

@@ -1,4 +1,5 @@
 import { NodeEntity } from '../common/node';
+import { RateLimitBucket } from '../common/rate-limit-bucket.entity';
 import { ApiToken } from '../modules/access/api-token.entity';
 import { AppSetting } from '../modules/access/app-setting.entity';
 import { SecurityEvent } from '../modules/access/security-event.entity';
@@ -44,6 +45,7 @@ export const ENTITIES = [
   ApiToken,
   SecurityEvent,
   SignInThrottle,
+  RateLimitBucket,
   Envelope,
   EnvelopeAssignment,
   Allocation,

@@ -115,40 +115,81 @@ describe('rate limit without a valid token', () => {
   });
 });
 
+describe('rate limits across server processes', () => {
+  let first: TestApp;
+  let second: TestApp;
+  beforeAll(async () => {
+    const rateLimits = { userPerMinute: 5, apiTokenPerMinute: 0, anonymousPerMinute: 0 };
+    first = await startTestApp({ config: { rateLimits } });
+    second = await startTestApp({ databaseUrl: first.databaseUrl, seeded: false, config: { rateLimits } });
+  });
+  afterAll(async () => {
+    await second?.close();
+    await first?.close();
+  });
+
+  it('share one allowance: requests split across two processes stop at the one limit', async () => {
+    const token = await first.login('finance');
+    const answers = await Promise.all(Array.from({ length: 12 }, (_, i) => ask(i % 2 ? second : first, token)));
+    expect(answers.filter((answer) => answer.status === 200)).toHaveLength(5);
+    for (const answer of answers.filter((each) => each.status !== 200)) {
+      throttled(answer, 'a user may make 5 a minute', 12);
+    }
+    // Used up in both, whichever served the five.
+    throttled(await ask(first, token), 'a user may make 5 a minute', 12);
+    throttled(await ask(second, token), 'a user may make 5 a minute', 12);
+  });
+});
+
 describe('the rate limiter', () => {
   const limits: RateLimits = { userPerMinute: 2, apiTokenPerMinute: 1, anonymousPerMinute: 1 };
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ seeded: false });
+  });
+  afterAll(() => app?.close());
+
   const user = (id: number, apiToken: ViewerIdentity['apiToken'] = null) =>
     ({ user: { id }, roles: [], communeIds: [], apiToken, sessionId: null }) as unknown as ViewerIdentity;
   const caller = (viewer: ViewerIdentity | null, ip: string | null = '10.0.0.1') => ({
+    em: app.orm.em.fork(),
     viewer,
     request: { ip, userAgent: null },
   });
+  /** Moves a bucket's time on, as if `seconds` had passed. */
+  const wait = (key: string, seconds: number) =>
+    app.orm.em
+      .fork()
+      .getConnection()
+      .execute('update rate_limit_bucket set full_at = full_at - make_interval(secs => ?) where key = ?', [
+        seconds,
+        key,
+      ]);
 
-  it('refills one request every 60/limit seconds, up to the whole allowance', () => {
-    let now = 0;
-    const limiter = createRateLimiter(limits, () => now);
+  it('refills one request every 60/limit seconds, up to the whole allowance', async () => {
+    const limiter = createRateLimiter(limits);
     const alice = caller(user(1));
-    limiter.admit(alice);
-    limiter.admit(alice);
-    expect(() => limiter.admit(alice)).toThrow(/Try again in 30 s/);
-    now += 29_000;
-    expect(() => limiter.admit(alice)).toThrow(/Try again in 1 s/);
-    now += 1_000;
-    expect(limiter.admit(alice)).toBe(alice);
-    expect(() => limiter.admit(caller(user(1, { id: 7, scopes: [] })))).not.toThrow();
-    expect(() => limiter.admit(caller(user(2, { id: 7, scopes: [] })))).toThrow(/an API token/);
-    now += 10 * 60_000;
-    limiter.admit(alice);
-    limiter.admit(alice);
-    expect(() => limiter.admit(alice)).toThrow(/a user may make 2 a minute/);
+    await limiter.admit(alice);
+    await limiter.admit(alice);
+    await expect(limiter.admit(alice)).rejects.toThrow(/Try again in 30 s/);
+    await wait('user:1', 29);
+    await expect(limiter.admit(alice)).rejects.toThrow(/Try again in 1 s/);
+    await wait('user:1', 1);
+    expect(await limiter.admit(alice)).toBe(alice);
+    await expect(limiter.admit(caller(user(1, { id: 7, scopes: [] })))).resolves.toBeTruthy();
+    await expect(limiter.admit(caller(user(2, { id: 7, scopes: [] })))).rejects.toThrow(/an API token/);
+    await wait('user:1', 10 * 60);
+    await limiter.admit(alice);
+    await limiter.admit(alice);
+    await expect(limiter.admit(alice)).rejects.toThrow(/a user may make 2 a minute/);
   });
 
-  it('never limits a caller whose limit is 0', () => {
+  it('never limits a caller whose limit is 0', async () => {
     const limiter = createRateLimiter({ ...limits, anonymousPerMinute: 0 });
-    for (let request = 0; request < 1_000; request++) limiter.admit(caller(null));
+    for (let request = 0; request < 100; request++) await limiter.admit(caller(null));
   });
 
-  it('counts an IPv6 client by its /64 and an IPv4-mapped one as IPv4', () => {
+  it('counts an IPv6 client by its /64 and an IPv4-mapped one as IPv4', async () => {
     expect(clientAddress('::ffff:203.0.113.7')).toBe('203.0.113.7');
     expect(clientAddress('203.0.113.7')).toBe('203.0.113.7');
     expect(clientAddress('2001:db8:85a3:0042:1000:8a2e:370:7334')).toBe('2001:db8:85a3:42::/64');
@@ -158,8 +199,10 @@ describe('the rate limiter', () => {
     expect(clientAddress(null)).toBe('unknown');
 
     const limiter = createRateLimiter(limits);
-    limiter.admit(caller(null, '2001:db8:1:2::a'));
-    expect(() => limiter.admit(caller(null, '2001:db8:1:2:ffff::b'))).toThrow(/an address without a valid token/);
-    expect(() => limiter.admit(caller(null, '2001:db8:1:3::a'))).not.toThrow();
+    await limiter.admit(caller(null, '2001:db8:1:2::a'));
+    await expect(limiter.admit(caller(null, '2001:db8:1:2:ffff::b'))).rejects.toThrow(
+      /an address without a valid token/,
+    );
+    await expect(limiter.admit(caller(null, '2001:db8:1:3::a'))).resolves.toBeTruthy();
   });
 });

@@ -6,6 +6,7 @@ import { Migration20261128183102_budget } from './Migration20261128183102_budget
 import { Migration20261128190851_households } from './Migration20261128190851_households';
 import { Migration20261128204445_access } from './Migration20261128204445_access';
 import { Migration20261128213258_reports } from './Migration20261128213258_reports';
+import { Migration20261203192217_rate_limit_bucket } from './Migration20261203192217_rate_limit_bucket';
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261128181007_init', class: Migration20261128181007_init },
@@ -13,4 +14,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261128190851_households', class: Migration20261128190851_households },
   { name: 'Migration20261128204445_access', class: Migration20261128204445_access },
   { name: 'Migration20261128213258_reports', class: Migration20261128213258_reports },
+  { name: 'Migration20261203192217_rate_limit_bucket', class: Migration20261203192217_rate_limit_bucket },
 ];

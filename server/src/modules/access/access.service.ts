@@ -144,25 +144,30 @@ export type SignInOutcome =
 
 const secondsUntil = (instant: Date, now: Date) => Math.max(1, Math.ceil((instant.getTime() - now.getTime()) / 1000));
 
+type Reservation =
+  | { admitted: true; failures: number; lockedUntil: Date | null }
+  | { admitted: false; lockedUntil: Date };
+
 /**
- * Records one failed attempt atomically (concurrent attempts all count) and returns the failures in
- * the current run and the lock, if this one set it.
+ * Counts an attempt as a failure before its password is checked, in one statement: concurrent
+ * attempts, in any server process, each get their own number, the one numbered lockAfter locks the
+ * username, and none is admitted while it is locked. So at most lockAfter passwords are checked per
+ * lock, however many arrive at once; a right one among them clears the count (and the lock).
+ * Failures older than lockSeconds, or from before a lock that has ended, are forgotten.
  */
-const recordFailure = async (
-  em: EntityManager,
-  username: string,
-  policy: SignInPolicy,
-): Promise<{ failures: number; lockedUntil: Date | null }> => {
-  const [row] = await em.getConnection().execute<{ failures: number; locked_until: Date | null }[]>(
+const reserveAttempt = async (em: EntityManager, username: string, policy: SignInPolicy): Promise<Reservation> => {
+  const connection = em.getConnection();
+  const [row] = await connection.execute<{ failures: number; locked_until: Date | null }[]>(
     `insert into sign_in_throttle as t (username, failures, last_failure_at, locked_until)
        values (?, 1, now(), case when 1 >= ? then now() + make_interval(secs => ?) end)
      on conflict (username) do update set
-       failures = case when t.last_failure_at < now() - make_interval(secs => ?) or t.locked_until <= now()
+       failures = case when t.locked_until is not null or t.last_failure_at < now() - make_interval(secs => ?)
                        then 1 else t.failures + 1 end,
        last_failure_at = now(),
-       locked_until = case when (case when t.last_failure_at < now() - make_interval(secs => ?) or t.locked_until <= now()
+       locked_until = case when (case when t.locked_until is not null or t.last_failure_at < now() - make_interval(secs => ?)
                                       then 1 else t.failures + 1 end) >= ?
                            then now() + make_interval(secs => ?) end
+     where t.locked_until is null or t.locked_until <= now()
      returning failures, locked_until`,
     [
       username,
@@ -174,7 +179,19 @@ const recordFailure = async (
       policy.lockSeconds,
     ],
   );
-  return { failures: row.failures, lockedUntil: row.locked_until ? new Date(row.locked_until) : null };
+  if (row) {
+    return {
+      admitted: true,
+      failures: row.failures,
+      lockedUntil: row.locked_until ? new Date(row.locked_until) : null,
+    };
+  }
+  // Locked: the row was left as it is. (Should the lock end between the two statements, "try again in 1 s" is true.)
+  const [lock] = await connection.execute<{ locked_until: Date | null }[]>(
+    'select locked_until from sign_in_throttle where username = ?',
+    [username],
+  );
+  return { admitted: false, lockedUntil: lock?.locked_until ? new Date(lock.locked_until) : new Date() };
 };
 
 /** Checks a username and password under the throttle; on success opens a session and issues its token. */
@@ -186,26 +203,25 @@ export const signIn = async (
   input: { username: string; password: string },
 ): Promise<SignInOutcome> => {
   const username = normalizeUsername(input.username).slice(0, 200);
-  const now = new Date();
-  const throttle = await em.findOne(SignInThrottle, { username });
-  if (throttle?.lockedUntil && throttle.lockedUntil > now) {
+  const reservation = await reserveAttempt(em, username, policy);
+  if (!reservation.admitted) {
     logSecurityEvent(em, request, { kind: SecurityEventKind.SIGN_IN_FAILED, username, detail: 'account locked' });
     await em.flush();
     return {
       ok: false,
       code: AccessErrorCode.ACCOUNT_LOCKED,
-      retryAfterSeconds: secondsUntil(throttle.lockedUntil, now),
+      retryAfterSeconds: secondsUntil(reservation.lockedUntil, new Date()),
     };
   }
-  const recentFailures =
-    throttle && throttle.lastFailureAt.getTime() > now.getTime() - policy.lockSeconds * 1000 ? throttle.failures : 0;
-  if (recentFailures >= policy.slowAfter) {
-    await sleep(Math.min(policy.delayMs * 2 ** (recentFailures - policy.slowAfter), policy.maxDelayMs));
+  const { failures, lockedUntil } = reservation;
+  const earlierFailures = failures - 1;
+  if (earlierFailures >= policy.slowAfter) {
+    await sleep(Math.min(policy.delayMs * 2 ** (earlierFailures - policy.slowAfter), policy.maxDelayMs));
   }
 
   const user = await checkCredentials(em, input.username, input.password);
   if (!user) {
-    const { failures, lockedUntil } = await recordFailure(em, username, policy);
+    // Already counted by the reservation.
     logSecurityEvent(em, request, {
       kind: SecurityEventKind.SIGN_IN_FAILED,
       username,

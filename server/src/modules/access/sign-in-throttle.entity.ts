@@ -2,7 +2,8 @@ import { Entity, type Opt, PrimaryKey, Property } from '@mikro-orm/core';
 
 /**
  * Consecutive failed sign-ins per username, kept for unknown usernames too, so that slowing down and
- * locking out behave the same whether or not the account exists.
+ * locking out behave the same whether or not the account exists. An attempt is counted as it starts,
+ * before its password is checked (access.service.ts `reserveAttempt`); a success deletes the row.
  */
 @Entity({ tableName: 'sign_in_throttle' })
 export class SignInThrottle {
