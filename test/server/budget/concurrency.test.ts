@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assign, type PlanIds, planIds, SAVE, type SaveResult } from '../../support/budget';
+import { ASSIGN, assign, type PlanIds, planIds, SAVE, type SaveResult } from '../../support/budget';
 import { startTestApp, type TestApp } from '../../support/test-app';
 
 // Two server instances, each with its own connection pool, on one database: what two API
@@ -106,5 +106,38 @@ describe('concurrent saves through two server instances', () => {
         'select e.amount::text, e.allocated::text, (select sum(amount) from allocation where envelope_id = e.id)::text as sum from envelope e where e.amount = 1000000',
       );
     expect(row).toEqual({ amount: '1000000', allocated: '1000000', sum: '1000000' });
+  });
+  it('records one decision when assignments citing the same new decision arrive at once', async () => {
+    const decisionNumber = '777/QĐ-UBND';
+    const components = ['4.1', '4.2', '4.3', '3.2'];
+    const results = await Promise.all(
+      Array.from({ length: 8 }, (_, index) => {
+        const { app, token } = through(index);
+        return app.gql<{ assignEnvelope: { envelope: { id: string } | null; userErrors: unknown[] } }>(
+          ASSIGN,
+          {
+            input: {
+              planId: ids.planId,
+              componentId: ids.components[components[index % components.length]],
+              capitalType: 'RECURRENT',
+              source: 'CENTRAL_BUDGET',
+              amount: '1000',
+              decisionNumber,
+              decisionDate: '2022-05-20',
+              decisionIssuer: 'UBND tỉnh Kon Tum',
+            },
+          },
+          token,
+        );
+      }),
+    );
+    for (const result of results) {
+      expect(result.errors).toBeUndefined();
+      expect(result.data?.assignEnvelope.userErrors).toEqual([]);
+    }
+    const rows = await first.orm.em
+      .fork()
+      .execute('select count(*)::int as n from legal_document where number = ?', [decisionNumber]);
+    expect(rows).toEqual([{ n: 1 }]);
   });
 });

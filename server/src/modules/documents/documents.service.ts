@@ -20,6 +20,8 @@ export interface DecisionReference {
 /**
  * The recorded document with this number and issuer, created when new. Returns 'DATE_MISMATCH'
  * when the same document is already recorded with another date: one of the two is a typo.
+ * Two writers citing the same new document at once both get the one row: the insert waits on the
+ * unique key for the other's commit instead of failing on it.
  */
 export const findOrCreateDecision = async (
   em: EntityManager,
@@ -27,13 +29,11 @@ export const findOrCreateDecision = async (
 ): Promise<LegalDocument | 'DATE_MISMATCH'> => {
   const number = reference.number.trim();
   const issuer = reference.issuer.trim();
-  const existing = await em.findOne(LegalDocument, { number, issuer });
-  if (existing) return existing.issuedOn === reference.issuedOn ? existing : 'DATE_MISMATCH';
-  return em.create(LegalDocument, {
-    number,
-    issuer,
-    issuedOn: reference.issuedOn,
-    kind: documentKindOf(number),
-    title: reference.title?.trim() ?? '',
-  });
+  await em.execute(
+    `insert into legal_document (number, issuer, issued_on, kind, title) values (?, ?, ?, ?, ?)
+     on conflict (number, issuer) do nothing`,
+    [number, issuer, reference.issuedOn, documentKindOf(number), reference.title?.trim() ?? ''],
+  );
+  const document = await em.findOneOrFail(LegalDocument, { number, issuer }, { refresh: true });
+  return document.issuedOn === reference.issuedOn ? document : 'DATE_MISMATCH';
 };
