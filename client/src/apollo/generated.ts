@@ -6,8 +6,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 export type AdjustAllocationsInput = {
   changes: Array<AllocationChange>;
   decisionDate: string;
+  /** The adjusting decision. At most 80 characters. */
   decisionNumber: string;
   planId: string | number;
+  /** Why the allocations change. At most 2,000 characters. */
   reason: string;
 };
 
@@ -47,6 +49,7 @@ export type ApiTokenStatus =
 
 export type ApproveAllocationsInput = {
   decisionDate: string;
+  /** The approving decision. At most 80 characters. */
   decisionNumber: string;
   planId: string | number;
 };
@@ -61,9 +64,11 @@ export type AssignEnvelopeInput = {
   capitalType: CapitalType;
   componentId: string | number;
   decisionDate: string;
+  /** Who issued the decision, e.g. "UBND tỉnh Kon Tum". At most 200 characters. */
   decisionIssuer: string;
+  /** As written on the decision, e.g. "75/QĐ-UBND". At most 80 characters. */
   decisionNumber: string;
-  /** The decision's summary (trích yếu), when known. */
+  /** The decision's summary (trích yếu), when known. At most 2,000 characters. */
   decisionTitle?: string | null | undefined;
   planId: string | number;
   source: FundingSource;
@@ -88,7 +93,7 @@ export type CapitalType =
 
 export type ChangePasswordInput = {
   currentPassword: string;
-  /** At least 10 characters, not the username. */
+  /** 10 to 200 characters, not the username. */
   newPassword: string;
 };
 
@@ -112,7 +117,7 @@ export type ComponentKind =
 export type CreateApiTokenInput = {
   /** At most 366 days ahead. */
   expiresAt: string;
-  /** What the token is for, e.g. "Báo cáo quý - Sở LĐ-TB&XH". */
+  /** What the token is for, e.g. "Báo cáo quý - Sở LĐ-TB&XH"; 1 to 100 characters. */
   name: string;
   scopes: Array<ApiScope>;
   /** Requests made with the token go under this user (read-only, as ANALYST). */
@@ -122,8 +127,9 @@ export type CreateApiTokenInput = {
 export type CreateUserInput = {
   /** A commune officer's communes (required for that role only). */
   communeIds?: Array<string | number> | null | undefined;
+  /** The name shown for the account; 1 to 200 characters. */
   displayName: string;
-  /** The first password; at least 10 characters. */
+  /** The first password: 10 to 200 characters, not the username. */
   password: string;
   roles: Array<Role>;
   /** 3 to 60 of a-z, 0-9, dot, dash, underscore; stored lower-case. */
@@ -171,7 +177,7 @@ export type HouseholdFilter = {
 export type HouseholdImportInput = {
   /** The file, base64-encoded. */
   contentBase64: string;
-  /** The file name; its extension (.xlsx or .csv) says how to read it. */
+  /** The file name; its extension (.xlsx or .csv) says how to read it. At most 255 characters. */
   fileName: string;
 };
 
@@ -221,7 +227,7 @@ export type Relation =
 export type ReportAttachmentInput = {
   /** The file, base64-encoded. */
   contentBase64: string;
-  /** The file name; its extension says what the file is. */
+  /** The file name; its extension says what the file is. At most 200 characters. */
   fileName: string;
 };
 
@@ -252,6 +258,7 @@ export type ReportingState =
   | 'SUBMITTED_ON_TIME';
 
 export type ResetUserPasswordInput = {
+  /** 10 to 200 characters, not the username. */
   newPassword: string;
   userId: string | number;
 };
@@ -337,6 +344,7 @@ export type SubmitReportInput = {
   /** Not for a commune plan. */
   figures?: ReportFiguresInput | null | undefined;
   kind: DeadlineKind;
+  /** At most 4,000 characters. */
   note?: string | null | undefined;
   planId: string | number;
   /** The date the report reached the Labour office; not in the future. */
@@ -356,6 +364,7 @@ export type UpdateUserInput = {
   /** False disables the account and ends its sessions. */
   active?: boolean | null | undefined;
   communeIds?: Array<string | number> | null | undefined;
+  /** The name shown for the account; 1 to 200 characters. */
   displayName?: string | null | undefined;
   id: string | number;
   roles?: Array<Role> | null | undefined;

@@ -201,6 +201,34 @@ describe('benefits: from the envelope to the household and back', () => {
     });
   });
 
+  it('refuses a description or override reason past 2,000 characters, naming the field, writing nothing', async () => {
+    const before = await registrySnapshot(app);
+    const { data, errors } = await record({
+      householdId: households['BEN-2'],
+      kind: 'IN_KIND',
+      description: 'Tấm lợp '.repeat(125_000),
+      overrideReason: 'r'.repeat(2_001),
+    });
+    expect(errors).toBeUndefined();
+    expect(data?.recordBenefit).toEqual({
+      benefit: null,
+      eligibility: null,
+      userErrors: [
+        {
+          field: ['input', 'description'],
+          code: 'TEXT_TOO_LONG',
+          message: 'description is at most 2000 characters; 999999 were given.',
+        },
+        {
+          field: ['input', 'overrideReason'],
+          code: 'TEXT_TOO_LONG',
+          message: 'overrideReason is at most 2000 characters; 2001 were given.',
+        },
+      ],
+    });
+    expect(await registrySnapshot(app)).toEqual(before);
+  });
+
   it('keeps benefits append-only, whoever asks', async () => {
     const em = app.orm.em.fork();
     await expect(em.execute('update benefit set override_reason = null')).rejects.toThrow(/append-only/);
