@@ -23,6 +23,8 @@ const BUDGET_WRITERS: readonly Role[] = [ADMIN, FINANCE_OFFICER];
 // The registry is kept by the Labour office (Phòng LĐ-TB&XH, planning role) and the communes.
 const REGISTRY_KEEPERS: readonly Role[] = [ADMIN, PLANNING_OFFICER, COMMUNE_OFFICER];
 const OWN_COMMUNE = "commune officers: their own communes' households only";
+// Benefits' free text is read by those who record benefits and those who pay for them.
+const BENEFIT_TEXT_READERS: readonly Role[] = [ADMIN, FINANCE_OFFICER, PLANNING_OFFICER, COMMUNE_OFFICER];
 
 /**
  * Who may call what: every Query, Mutation and Subscription field has a rule (the schema does not
@@ -83,6 +85,10 @@ export const PERMISSIONS: Record<string, Rule> = {
   'Household.headName': { roles: REGISTRY_KEEPERS, rows: OWN_COMMUNE },
   'Household.members': { roles: REGISTRY_KEEPERS, rows: OWN_COMMUNE },
   'Assessment.monthlyIncomePerCapita': { roles: REGISTRY_KEEPERS, rows: OWN_COMMUNE },
+  // Free text officers fill with names and circumstances ("Nhà ông Nguyễn Văn A bị sập…"): not for
+  // leadership, analysts or API tokens, who work with kinds, amounts and components.
+  'Benefit.description': { roles: BENEFIT_TEXT_READERS, rows: OWN_COMMUNE },
+  'Benefit.overrideReason': { roles: BENEFIT_TEXT_READERS, rows: OWN_COMMUNE },
   // Account details beyond the name and roles an official acts under.
   'User.active': { roles: [ADMIN] },
   'User.communeScope': { roles: [ADMIN] },
