@@ -16,10 +16,12 @@ import { ErrorCode } from './common/errors';
 import { createEventBus, type EventBus } from './common/event-bus';
 import {
   corsFor,
+  describeError,
   hideSuggestionsFromStrangersPlugin,
   jsonBody,
   QUERY_LIMITS,
   queryLimitRules,
+  refuseNulCharactersPlugin,
   requestErrorHandler,
   securityHeaders,
   tokenLimitPlugin,
@@ -68,7 +70,7 @@ const formatError = (
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions: { ...extensions, code } };
   }
-  log(`unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  log(`unexpected error: ${describeError(error)}`);
   return {
     message: 'Internal server error',
     path: formatted.path,
@@ -123,6 +125,7 @@ export const createApp = async ({ orm, config, log = console.error, serveClient 
       requireSignInPlugin,
       hideSuggestionsFromStrangersPlugin,
       tokenLimitPlugin,
+      refuseNulCharactersPlugin,
       // No Apollo Sandbox page: it loads scripts from Apollo's CDN.
       ApolloServerPluginLandingPageDisabled(),
       // No cache hints are used; the default cache-control plugin would wrap every field's resolver.

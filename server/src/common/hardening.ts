@@ -1,15 +1,17 @@
 import { STATUS_CODES } from 'node:http';
 import type { ApolloServerPlugin } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { DriverException } from '@mikro-orm/core';
 import cors from 'cors';
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
-import { GraphQLError, type ValidationContext, type ValidationRule } from 'graphql';
+import { type DocumentNode, GraphQLError, Kind, type ValidationContext, type ValidationRule, visit } from 'graphql';
 import helmet from 'helmet';
 import type { Context } from '../context';
 
 /**
  * What one operation may ask for. The console's largest operations (client/src/features/<feature>/graphql,
- * with the __typename Apollo Client adds) reach depth 9, cost 778, 203 tokens, 3 directives and no
+ * with the __typename Apollo Client adds) reach depth 9, cost 778, 203 tokens, 5 directives and no
  * aliases; the tests reach depth 10, cost 2,416 and 3 aliases. See docs/security.md.
  */
 export const QUERY_LIMITS = {
@@ -60,6 +62,50 @@ export const tokenLimitPlugin: ApolloServerPlugin<Context> = {
           if (!TOO_MANY_TOKENS.test(error.message)) continue;
           error.message = `Document contains more than ${QUERY_LIMITS.tokens} tokens, the limit. Parsing aborted.`;
           Object.assign(error.extensions, { limit: 'tokens', max: QUERY_LIMITS.tokens });
+        }
+      },
+    };
+  },
+};
+
+/** Whether any string in a JSON value holds U+0000; iterative, since variables may nest deeply. */
+const holdsNul = (value: unknown): boolean => {
+  const pending: unknown[] = [value];
+  while (pending.length > 0) {
+    const next = pending.pop();
+    if (typeof next === 'string') {
+      if (next.includes('\u0000')) return true;
+    } else if (next !== null && typeof next === 'object') {
+      // One by one: spreading a list of a million items into push() would overflow the call.
+      for (const item of Array.isArray(next) ? next : Object.values(next)) pending.push(item);
+    }
+  }
+  return false;
+};
+
+const literalHoldsNul = (document: DocumentNode): boolean => {
+  let found = false;
+  visit(document, {
+    [Kind.STRING](node) {
+      if (node.value.includes('\u0000')) found = true;
+    },
+  });
+  return found;
+};
+
+/**
+ * PostgreSQL text cannot hold U+0000: a string with it would fail in the database, whatever the
+ * field. It is refused as malformed input (BAD_USER_INPUT, HTTP 400) before anything runs, in
+ * variables and in literals alike.
+ */
+export const refuseNulCharactersPlugin: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ request, document }) {
+        if (holdsNul(request.variables) || literalHoldsNul(document)) {
+          throw new GraphQLError('Text may not contain the NUL character (U+0000).', {
+            extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+          });
         }
       },
     };
@@ -140,6 +186,41 @@ export const jsonBody = (maxBytes: number): RequestHandler => express.json({ lim
 const size = (bytes: number): string =>
   bytes >= 2 ** 20 ? `${Number((bytes / 2 ** 20).toFixed(2))} MiB` : `${Number((bytes / 1024).toFixed(1))} KiB`;
 
+// What of an error message the log keeps: its start (what failed) and its end (why). A database
+// error starts with the statement, so the middle is where a caller's values would be.
+const LOGGED_HEAD = 100;
+const LOGGED_TAIL = 150;
+const LOGGED_FRAMES = 20;
+
+const clipMiddle = (text: string): string =>
+  text.length <= LOGGED_HEAD + LOGGED_TAIL + 40
+    ? text
+    : `${text.slice(0, LOGGED_HEAD)}… [${text.length - LOGGED_HEAD - LOGGED_TAIL} characters not logged] …${text.slice(-LOGGED_TAIL)}`;
+
+// MikroORM sends statements with their values inlined as SQL literals, and its error messages
+// repeat the statement and PostgreSQL's detail ("Failing row contains (…)", "Key (code)=(…)").
+const SQL_LITERAL = /'(?:[^']|'')*'/g;
+const DETAIL = /\n - detail: [\s\S]*?(?=\n - hint: |$)/;
+
+/** The message without the values a caller sent: a database error keeps its statement and reason. */
+const messageOf = (error: Error): string =>
+  error instanceof DriverException ? error.message.replace(DETAIL, '').replace(SQL_LITERAL, "'…'") : error.message;
+
+/**
+ * An unexpected error as the log shows it: its name, its message (a database error's without its
+ * values) clipped in the middle, and its stack frames. Never a whole input value: a megabyte sent
+ * is not a megabyte logged, and personal data sent is not personal data logged.
+ */
+export const describeError = (error: unknown): string => {
+  const original = unwrapResolverError(error);
+  if (!(original instanceof Error)) return clipMiddle(String(original));
+  const frames = (original.stack ?? '')
+    .split('\n')
+    .filter((line) => /^\s+at /.test(line))
+    .slice(0, LOGGED_FRAMES);
+  return [`${original.name}: ${clipMiddle(messageOf(original))}`, ...frames].join('\n');
+};
+
 interface HttpError {
   status: number;
   type?: string;
@@ -174,6 +255,6 @@ export const requestErrorHandler =
       const message = error.type && error.expose ? error.message : (STATUS_CODES[error.status] ?? 'Bad Request');
       return answer(error.status, error.status === 404 ? 'NOT_FOUND' : 'BAD_REQUEST', message);
     }
-    log(`unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    log(`unexpected error: ${describeError(error)}`);
     return answer(500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
   };

@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Role } from '../../../client/src/apollo/generated';
+import { mayReadBenefitText, mayReadHouseholdPersonalData } from '../../../client/src/features/households/model/access';
 import { toGlobalId } from '../../../server/src/common/node';
 import { assign, planIds, SAVE, type SaveResult } from '../../support/budget';
+import { consoleOperation } from '../../support/console-operation';
 import { startTestApp, type TestApp } from '../../support/test-app';
 import { csvOf, type ImportRow, registrySnapshot, runImport, unitIds } from './helpers';
 
@@ -199,6 +202,104 @@ describe('benefits: from the envelope to the household and back', () => {
       eligibility: { eligible: false },
       userErrors: [],
     });
+  });
+
+  it('refuses a description or override reason past 2,000 characters, naming the field, writing nothing', async () => {
+    const before = await registrySnapshot(app);
+    const { data, errors } = await record({
+      householdId: households['BEN-2'],
+      kind: 'IN_KIND',
+      description: 'Tấm lợp '.repeat(125_000),
+      overrideReason: 'r'.repeat(2_001),
+    });
+    expect(errors).toBeUndefined();
+    expect(data?.recordBenefit).toEqual({
+      benefit: null,
+      eligibility: null,
+      userErrors: [
+        {
+          field: ['input', 'description'],
+          code: 'TEXT_TOO_LONG',
+          message: 'description is at most 2000 characters; 999999 were given.',
+        },
+        {
+          field: ['input', 'overrideReason'],
+          code: 'TEXT_TOO_LONG',
+          message: 'overrideReason is at most 2000 characters; 2001 were given.',
+        },
+      ],
+    });
+    expect(await registrySnapshot(app)).toEqual(before);
+  });
+
+  it("keeps a benefit's free text from leadership, analysts and API tokens; officers read it", async () => {
+    const admin = await app.login('admin');
+    const users = await app.gql<{ users: { id: string; username: string }[] }>('{ users { id username } }', {}, admin);
+    const created = await app.gql<{ createApiToken: { secret: string } }>(
+      `mutation ($input: CreateApiTokenInput!) { createApiToken(input: $input) { secret } }`,
+      {
+        input: {
+          name: 'Báo cáo',
+          userId: users.data?.users.find((user) => user.username === 'analyst')?.id,
+          scopes: ['HOUSEHOLDS'],
+          expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
+        },
+      },
+      admin,
+    );
+    const query = `{ benefits(filter: { householdId: "${households['BEN-2']}" }) {
+      edges { node { kind amount receivedOn description overrideReason } } } }`;
+    type Benefits = { benefits: { edges: { node: Record<string, unknown> }[] } };
+    const refused = {
+      leader: await app.login('leader'),
+      analyst: await app.login('analyst'),
+      'an API token': created.data?.createApiToken.secret as string,
+    };
+    for (const [who, token] of Object.entries(refused)) {
+      const { data, errors } = await app.gql<Benefits>(query, {}, token);
+      expect(data?.benefits.edges, who).toEqual([
+        { node: { kind: 'IN_KIND', amount: null, receivedOn: '2022-09-01', description: null, overrideReason: null } },
+      ]);
+      expect(
+        errors?.map((error) => [error.extensions?.code, error.path?.join('.')]),
+        who,
+      ).toEqual([
+        ['FORBIDDEN', 'benefits.edges.0.node.description'],
+        ['FORBIDDEN', 'benefits.edges.0.node.overrideReason'],
+      ]);
+      expect(JSON.stringify(errors)).not.toMatch(/Tấm lợp|bão/);
+    }
+    for (const username of ['finance', 'planning', 'iatoi', 'admin']) {
+      const { data, errors } = await app.gql<Benefits>(query, {}, await app.login(username));
+      expect(errors, username).toBeUndefined();
+      expect(data?.benefits.edges[0].node, username).toMatchObject({
+        description: 'Tấm lợp sau bão',
+        overrideReason: 'Nhà bị sập do bão số 5, UBND huyện đồng ý',
+      });
+    }
+  });
+
+  it("lets the console's household page ask each role only for what it may read", async () => {
+    const query = consoleOperation('client/src/features/households/graphql/households.graphql', 'HouseholdDetail');
+    type Detail = { node: { code: string; benefits: { kind: string; description?: string | null }[] } };
+    for (const username of ['leader', 'analyst', 'finance', 'planning']) {
+      const token = await app.login(username);
+      const viewer = await app.gql<{ viewer: { roles: Role[] } }>('{ viewer { roles } }', {}, token);
+      const household = { roles: viewer.data?.viewer.roles ?? [], communeIds: [] };
+      const { data, errors } = await app.gql<Detail>(
+        query,
+        {
+          id: households['BEN-2'],
+          withPersonalData: mayReadHouseholdPersonalData(household),
+          withBenefitText: mayReadBenefitText(household),
+        },
+        token,
+      );
+      expect(errors, username).toBeUndefined();
+      expect(data?.node.benefits.map((benefit) => benefit.description ?? null)).toEqual([
+        ['finance', 'planning'].includes(username) ? 'Tấm lợp sau bão' : null,
+      ]);
+    }
   });
 
   it('keeps benefits append-only, whoever asks', async () => {

@@ -11,6 +11,7 @@ export const IMPORT_COLUMNS = [
   'relation',
   'sex',
   'birth_year',
+  'ethnicity',
   'review_year',
   'review_kind',
   'review_month',

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../support/test-app';
-import { csvOf, IMPORT_COLUMNS, type ImportRow, registrySnapshot, runImport } from './helpers';
+import { csvOf, IMPORT_COLUMNS, type ImportPayload, type ImportRow, registrySnapshot, runImport } from './helpers';
 
 const IA_TOI = 'KT-IAHDRAI-IATOI-SYN01';
 const IA_DOM = 'KT-IAHDRAI-IADOM-SYN01';
@@ -210,5 +210,70 @@ describe('household import', () => {
     // Their own commune is fine.
     const own = await runImport(app, iatoi, 'preview', 'a.csv', csvOf(THREE));
     expect(own.payload?.rowErrors).toEqual([]);
+  });
+
+  // The limits are the columns' lengths (docs/security.md, "Input limits").
+  const longest = (code: string, extra = 0): ImportRow[] =>
+    household(
+      code.padEnd(40 + extra, '0'),
+      IA_TOI,
+      { income: '1', decision_number: `${'9'.repeat(72 + extra)}/QĐ-UBND` },
+      [{ member_name: 'Ă'.repeat(200 + extra), relation: 'Chủ hộ', ethnicity: 'Ê'.repeat(60 + extra) }],
+    );
+
+  it('previews text too long for its column as a row error naming the row and the column; commit agrees', async () => {
+    const before = await registrySnapshot(app);
+    const rows = [...THREE, ...longest('IMP-301-', 1)];
+    const preview = await runImport(app, planning, 'preview', 'dai.csv', csvOf(rows));
+    const tooLong = [
+      [8, 'Mã hộ', 'TEXT_TOO_LONG', '"Mã hộ" is at most 40 characters; 41 were given.'],
+      [8, 'Họ và tên', 'TEXT_TOO_LONG', '"Họ và tên" is at most 200 characters; 201 were given.'],
+      [8, 'Dân tộc', 'TEXT_TOO_LONG', '"Dân tộc" is at most 60 characters; 61 were given.'],
+      [
+        8,
+        'Số quyết định công nhận',
+        'TEXT_TOO_LONG',
+        '"Số quyết định công nhận" is at most 80 characters; 81 were given.',
+      ],
+    ];
+    const asRows = (payload: ImportPayload | null) =>
+      payload?.rowErrors.map((error) => [error.row, error.column, error.code, error.message]);
+    expect(preview.errors).toBeUndefined();
+    expect(asRows(preview.payload)).toEqual(tooLong);
+    const commit = await runImport(app, planning, 'commit', 'dai.csv', csvOf(rows));
+    expect(commit.errors).toBeUndefined();
+    expect(commit.payload?.committed).toBe(false);
+    expect(commit.payload?.userErrors.map((error) => error.code)).toEqual(['IMPORT_HAS_ERRORS']);
+    expect(asRows(commit.payload)).toEqual(tooLong);
+    expect(await registrySnapshot(app)).toEqual(before);
+  });
+
+  it('commits a file whose preview is clean, with every text at its limit', async () => {
+    const file = csvOf(longest('IMP-302-'));
+    const preview = await runImport(app, planning, 'preview', 'dai.csv', file);
+    expect(preview.payload?.rowErrors).toEqual([]);
+    const commit = await runImport(app, planning, 'commit', 'dai.csv', file);
+    expect(commit.errors).toBeUndefined();
+    expect(commit.payload).toMatchObject({ committed: true, rowErrors: [], userErrors: [] });
+  });
+
+  it('refuses a NUL character and more than 100 members as row errors, in preview and commit alike', async () => {
+    const before = await registrySnapshot(app);
+    const rows = [
+      ...household('IMP-401\u0000', IA_TOI, { income: '1' }, [{ member_name: 'E', relation: 'Chủ hộ' }]),
+      ...household('IMP-402', IA_TOI, { income: '1' }, [
+        { member_name: 'Chủ', relation: 'Chủ hộ' },
+        ...Array.from({ length: 100 }, (_, index) => ({ member_name: `Con ${index + 1}`, relation: 'Con' })),
+      ]),
+    ];
+    for (const mode of ['preview', 'commit'] as const) {
+      const { errors, payload } = await runImport(app, planning, mode, 'a.csv', csvOf(rows));
+      expect(errors).toBeUndefined();
+      expect(payload?.rowErrors.map((error) => [error.row, error.column, error.code])).toEqual([
+        [2, 'Mã hộ', 'INVALID_VALUE'],
+        [103, 'Họ và tên', 'TOO_MANY_MEMBERS'],
+      ]);
+    }
+    expect(await registrySnapshot(app)).toEqual(before);
   });
 });

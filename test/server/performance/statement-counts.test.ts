@@ -1,36 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { type DefinitionNode, Kind, parse, print, visit } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromGlobalId } from '../../../server/src/common/node';
 import { assign, planIds, SAVE, type SaveResult } from '../../support/budget';
+import { consoleOperation } from '../../support/console-operation';
 import { startTestApp, type TestApp } from '../../support/test-app';
 
 // The console's own operations, as it sends them: a new nested field that loads per row shows here.
-const operation = (file: string, name: string): string => {
-  const document = parse(readFileSync(file, 'utf8'));
-  const wanted = document.definitions.find(
-    (definition) => definition.kind === Kind.OPERATION_DEFINITION && definition.name?.value === name,
-  );
-  if (!wanted) throw new Error(`${file} has no operation ${name}`);
-  const fragments = new Map(
-    document.definitions.flatMap((definition) =>
-      definition.kind === Kind.FRAGMENT_DEFINITION ? [[definition.name.value, definition] as const] : [],
-    ),
-  );
-  // The operation and the fragments it spreads, transitively: unused ones fail validation.
-  const used: DefinitionNode[] = [wanted];
-  for (let i = 0; i < used.length; i += 1) {
-    visit(used[i], {
-      FragmentSpread(spread) {
-        const fragment = fragments.get(spread.name.value);
-        if (fragment && !used.includes(fragment)) used.push(fragment);
-      },
-    });
-  }
-  return used.map((definition) => print(definition)).join('\n');
-};
-const GRID = operation('client/src/features/allocations/graphql/allocations.graphql', 'AllocationGrid');
-const HOUSEHOLD_PAGE = operation('client/src/features/households/graphql/households.graphql', 'HouseholdPage');
+const GRID = consoleOperation('client/src/features/allocations/graphql/allocations.graphql', 'AllocationGrid');
+const HOUSEHOLD_PAGE = consoleOperation('client/src/features/households/graphql/households.graphql', 'HouseholdPage');
 
 /** SQL statements MikroORM sends for one request, the viewer's included. */
 const statementsOf = async (app: TestApp, run: () => Promise<{ errors?: unknown }>): Promise<number> => {

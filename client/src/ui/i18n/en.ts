@@ -262,6 +262,7 @@ export const en: Messages = {
       COMPONENT_NOT_IN_PLAN: 'The project is not part of this plan.',
       PLAN_NOT_FOUND: 'No such plan.',
       TOO_MANY_CHANGES: 'Too many cells in one save.',
+      TEXT_TOO_LONG: 'Too long: a decision number has at most 80 characters, an issuer 200, a summary or reason 2,000.',
     },
     conflicts: {
       title: 'Conflicts to resolve',
@@ -542,6 +543,9 @@ export const en: Messages = {
         TOO_MANY_ROWS: 'The file has too many rows',
         REQUIRED: 'A required value is missing',
         INVALID_VALUE: 'Invalid value',
+        TEXT_TOO_LONG:
+          'Too long (household and village codes at most 40 characters; names 200; ethnicity 60; decision numbers 80)',
+        TOO_MANY_MEMBERS: 'More than 100 members in one household',
         UNKNOWN_VILLAGE: 'No village with this code',
         UNKNOWN_DEPRIVATION: 'Unknown deprivation indicator',
         INCONSISTENT_HOUSEHOLD: 'Rows of one household disagree',

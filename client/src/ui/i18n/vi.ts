@@ -262,6 +262,7 @@ export const vi: Messages = {
       COMPONENT_NOT_IN_PLAN: 'Dự án, tiểu dự án không thuộc kế hoạch này.',
       PLAN_NOT_FOUND: 'Không tìm thấy kế hoạch.',
       TOO_MANY_CHANGES: 'Quá nhiều ô trong một lần lưu.',
+      TEXT_TOO_LONG: 'Nội dung quá dài: số quyết định tối đa 80 ký tự, cơ quan ban hành 200, trích yếu và lý do 2.000.',
     },
     conflicts: {
       title: 'Xung đột cần xử lý',
@@ -542,6 +543,8 @@ export const vi: Messages = {
         TOO_MANY_ROWS: 'Tệp có quá nhiều dòng',
         REQUIRED: 'Thiếu giá trị bắt buộc',
         INVALID_VALUE: 'Giá trị không hợp lệ',
+        TEXT_TOO_LONG: 'Quá dài (mã hộ, mã thôn tối đa 40 ký tự; họ và tên 200; dân tộc 60; số quyết định 80)',
+        TOO_MANY_MEMBERS: 'Hộ có quá 100 thành viên',
         UNKNOWN_VILLAGE: 'Không có thôn với mã này',
         UNKNOWN_DEPRIVATION: 'Chỉ số thiếu hụt không hợp lệ',
         INCONSISTENT_HOUSEHOLD: 'Các dòng của cùng một hộ không khớp nhau',

@@ -1,8 +1,13 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { DateTimeScalar } from '../../common/scalars';
+import { TEXT_LIMITS } from '../../common/text';
 import { ApiScope } from './api-scope';
+import { MIN_PASSWORD_LENGTH } from './password';
 import { Role } from './role';
 import { SecurityEventKind } from './security-event.entity';
+
+const PASSWORD_RULE = `${MIN_PASSWORD_LENGTH} to ${TEXT_LIMITS.password.max} characters, not the username.`;
+const DISPLAY_NAME_RULE = `The name shown for the account; 1 to ${TEXT_LIMITS.displayName.max} characters.`;
 
 @InputType()
 export class LoginInput {
@@ -18,19 +23,21 @@ export class ChangePasswordInput {
   @Field(() => String)
   currentPassword!: string;
 
-  @Field(() => String, { description: 'At least 10 characters, not the username.' })
+  @Field(() => String, { description: PASSWORD_RULE })
   newPassword!: string;
 }
 
 @InputType()
 export class CreateUserInput {
-  @Field(() => String, { description: '3 to 60 of a-z, 0-9, dot, dash, underscore; stored lower-case.' })
+  @Field(() => String, {
+    description: `3 to ${TEXT_LIMITS.username.max} of a-z, 0-9, dot, dash, underscore; stored lower-case.`,
+  })
   username!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: DISPLAY_NAME_RULE })
   displayName!: string;
 
-  @Field(() => String, { description: 'The first password; at least 10 characters.' })
+  @Field(() => String, { description: `The first password: ${PASSWORD_RULE}` })
   password!: string;
 
   @Field(() => [Role])
@@ -45,7 +52,7 @@ export class UpdateUserInput {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: DISPLAY_NAME_RULE })
   displayName?: string | null;
 
   @Field(() => [Role], { nullable: true })
@@ -66,13 +73,15 @@ export class ResetUserPasswordInput {
   @Field(() => ID)
   userId!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: PASSWORD_RULE })
   newPassword!: string;
 }
 
 @InputType()
 export class CreateApiTokenInput {
-  @Field(() => String, { description: 'What the token is for, e.g. "Báo cáo quý - Sở LĐ-TB&XH".' })
+  @Field(() => String, {
+    description: `What the token is for, e.g. "Báo cáo quý - Sở LĐ-TB&XH"; 1 to ${TEXT_LIMITS.apiTokenName.max} characters.`,
+  })
   name!: string;
 
   @Field(() => ID, { description: 'Requests made with the token go under this user (read-only, as ANALYST).' })

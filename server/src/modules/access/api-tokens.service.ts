@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { isTooLong, TEXT_LIMITS } from '../../common/text';
 import { UserError } from '../../common/user-error';
 import type { RequestInfo, ViewerIdentity } from '../../context';
 import { AccessErrorCode } from './access.errors';
@@ -30,8 +31,9 @@ export const createApiToken = async (
   values: { name: string; userId: number; scopes: ApiScope[]; expiresAt: Date },
 ): Promise<ApiTokenOutcome> => {
   const name = values.name.trim();
-  if (!name || name.length > 100)
-    return refused(AccessErrorCode.NAME_REQUIRED, 'A name of 1 to 100 characters.', 'name');
+  if (!name || isTooLong(name, TEXT_LIMITS.apiTokenName)) {
+    return refused(AccessErrorCode.NAME_REQUIRED, `A name of 1 to ${TEXT_LIMITS.apiTokenName.max} characters.`, 'name');
+  }
   if (values.scopes.length === 0) return refused(AccessErrorCode.NO_SCOPES, 'Give at least one scope.', 'scopes');
   const now = Date.now();
   if (values.expiresAt.getTime() <= now) {

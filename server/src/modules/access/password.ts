@@ -1,4 +1,5 @@
 import argon2 from 'argon2';
+import { TEXT_LIMITS } from '../../common/text';
 
 // OWASP's argon2id baseline: 19 MiB, 2 passes, 1 lane.
 const OPTIONS = { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
@@ -21,7 +22,7 @@ export const burnPasswordCheck = async (password: string): Promise<void> => {
 };
 
 export const MIN_PASSWORD_LENGTH = 10;
-const MAX_PASSWORD_LENGTH = 200;
+const MAX_PASSWORD_LENGTH = TEXT_LIMITS.password.max;
 
 /** Why a new password is refused (NIST SP 800-63B: length, not composition rules); null when acceptable. */
 export const passwordProblem = (password: string, username: string): string | null => {

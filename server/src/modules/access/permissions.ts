@@ -26,6 +26,8 @@ const OWN_COMMUNE = "commune officers: their own communes' households only";
 // The district's documents: the same rule for the .xlsx download and for its model (the print page).
 const ALLOCATION_DECISION: Rule = { roles: EVERYONE, apiScope: ApiScope.BUDGET };
 const RESULTS_REPORT: Rule = { roles: EVERYONE, apiScope: [ApiScope.BUDGET, ApiScope.HOUSEHOLDS] };
+// Benefits' free text is read by those who record benefits and those who pay for them.
+const BENEFIT_TEXT_READERS: readonly Role[] = [ADMIN, FINANCE_OFFICER, PLANNING_OFFICER, COMMUNE_OFFICER];
 
 /**
  * Who may call what: every Query, Mutation and Subscription field has a rule (the schema does not
@@ -88,6 +90,10 @@ export const PERMISSIONS: Record<string, Rule> = {
   'Household.headName': { roles: REGISTRY_KEEPERS, rows: OWN_COMMUNE },
   'Household.members': { roles: REGISTRY_KEEPERS, rows: OWN_COMMUNE },
   'Assessment.monthlyIncomePerCapita': { roles: REGISTRY_KEEPERS, rows: OWN_COMMUNE },
+  // Free text officers fill with names and circumstances ("Nhà ông Nguyễn Văn A bị sập…"): not for
+  // leadership, analysts or API tokens, who work with kinds, amounts and components.
+  'Benefit.description': { roles: BENEFIT_TEXT_READERS, rows: OWN_COMMUNE },
+  'Benefit.overrideReason': { roles: BENEFIT_TEXT_READERS, rows: OWN_COMMUNE },
   // Account details beyond the name and roles an official acts under.
   'User.active': { roles: [ADMIN] },
   'User.communeScope': { roles: [ADMIN] },

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { isTooLong, TEXT_LIMITS } from '../../common/text';
 import { UserError } from '../../common/user-error';
 import type { RequestInfo, ViewerIdentity } from '../../context';
 import { AdminLevel, AdminUnit } from '../places/admin-unit.entity';
@@ -11,7 +12,9 @@ import { logSecurityEvent } from './security-log';
 import { SignInThrottle } from './sign-in-throttle.entity';
 import { User } from './user.entity';
 
-const USERNAME = /^[a-z0-9._-]{3,60}$/;
+const USERNAME = new RegExp(`^[a-z0-9._-]{3,${TEXT_LIMITS.username.max}}$`);
+
+const DISPLAY_NAME_RULE = `A name of 1 to ${TEXT_LIMITS.displayName.max} characters.`;
 
 export type UserOutcome = { user: User; userErrors: [] } | { user: null; userErrors: UserError[] };
 
@@ -59,8 +62,8 @@ export const createUser = async (
   if (!USERNAME.test(username)) {
     return refused(AccessErrorCode.INVALID_USERNAME, '3 to 60 of a-z, 0-9, dot, dash, underscore.', 'username');
   }
-  if (!displayName || displayName.length > 200) {
-    return refused(AccessErrorCode.DISPLAY_NAME_REQUIRED, 'A name of 1 to 200 characters.', 'displayName');
+  if (!displayName || isTooLong(displayName, TEXT_LIMITS.displayName)) {
+    return refused(AccessErrorCode.DISPLAY_NAME_REQUIRED, DISPLAY_NAME_RULE, 'displayName');
   }
   if (values.roles.length === 0) return refused(AccessErrorCode.NO_ROLES, 'Give at least one role.', 'roles');
   const problem = passwordProblem(values.password, username);
@@ -112,8 +115,8 @@ export const updateUser = async (
   }
   if (values.displayName != null) {
     const displayName = values.displayName.trim();
-    if (!displayName || displayName.length > 200) {
-      return refused(AccessErrorCode.DISPLAY_NAME_REQUIRED, 'A name of 1 to 200 characters.', 'displayName');
+    if (!displayName || isTooLong(displayName, TEXT_LIMITS.displayName)) {
+      return refused(AccessErrorCode.DISPLAY_NAME_REQUIRED, DISPLAY_NAME_RULE, 'displayName');
     }
     if (displayName !== user.displayName) changes.push(`name "${user.displayName}" → "${displayName}"`);
     user.displayName = displayName;

@@ -32,6 +32,8 @@ export enum BudgetErrorCode {
   PAID_ON_IN_FUTURE = 'PAID_ON_IN_FUTURE',
   DECISION_REQUIRED = 'DECISION_REQUIRED',
   REASON_REQUIRED = 'REASON_REQUIRED',
+  /** A text longer than its limit (docs/security.md, "Input limits"). */
+  TEXT_TOO_LONG = 'TEXT_TOO_LONG',
   /** A decision with this number and issuer is already recorded with another date. */
   DECISION_DATE_MISMATCH = 'DECISION_DATE_MISMATCH',
 }

@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { DateScalar, DateTimeScalar, MoneyScalar } from '../../common/scalars';
+import { atMost, TEXT_LIMITS } from '../../common/text';
 import { AllocationStatus, AuditAction, AuditEntity, CapitalType, FundingSource } from './budget.enums';
 
 @InputType()
@@ -19,16 +20,23 @@ export class AssignEnvelopeInput {
   @Field(() => MoneyScalar, { description: 'Added to the envelope; negative when the province reduces it.' })
   amount!: bigint;
 
-  @Field(() => String)
+  @Field(() => String, {
+    description: `As written on the decision, e.g. "75/QĐ-UBND". ${atMost(TEXT_LIMITS.decisionNumber)}`,
+  })
   decisionNumber!: string;
 
   @Field(() => DateScalar)
   decisionDate!: string;
 
-  @Field(() => String)
+  @Field(() => String, {
+    description: `Who issued the decision, e.g. "UBND tỉnh Kon Tum". ${atMost(TEXT_LIMITS.decisionIssuer)}`,
+  })
   decisionIssuer!: string;
 
-  @Field(() => String, { nullable: true, description: "The decision's summary (trích yếu), when known." })
+  @Field(() => String, {
+    nullable: true,
+    description: `The decision's summary (trích yếu), when known. ${atMost(TEXT_LIMITS.decisionTitle)}`,
+  })
   decisionTitle?: string | null;
 }
 
@@ -67,13 +75,13 @@ export class AdjustAllocationsInput {
   @Field(() => [AllocationChange])
   changes!: AllocationChange[];
 
-  @Field(() => String)
+  @Field(() => String, { description: `The adjusting decision. ${atMost(TEXT_LIMITS.decisionNumber)}` })
   decisionNumber!: string;
 
   @Field(() => DateScalar)
   decisionDate!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: `Why the allocations change. ${atMost(TEXT_LIMITS.adjustmentReason)}` })
   reason!: string;
 }
 
@@ -82,7 +90,7 @@ export class ApproveAllocationsInput {
   @Field(() => ID)
   planId!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: `The approving decision. ${atMost(TEXT_LIMITS.decisionNumber)}` })
   decisionNumber!: string;
 
   @Field(() => DateScalar)

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { notifyAllocationsChanged } from '../../common/events';
 import { pgArray } from '../../common/sql';
+import { checkTextLimits, TEXT_LIMITS } from '../../common/text';
 import { UserError } from '../../common/user-error';
 import { todayInVietnam } from '../../common/vietnam-time';
 import { findOrCreateDecision } from '../documents/documents.service';
@@ -23,6 +24,15 @@ export interface Actor {
 const MAX_CHANGES = 10_000;
 
 const formatDong = (amount: bigint): string => `${amount.toLocaleString('vi-VN')} đồng`;
+
+// The text each command carries, checked against its limit before any statement runs.
+const ASSIGN_TEXT = {
+  decisionNumber: TEXT_LIMITS.decisionNumber,
+  decisionIssuer: TEXT_LIMITS.decisionIssuer,
+  decisionTitle: TEXT_LIMITS.decisionTitle,
+};
+const ADJUST_TEXT = { decisionNumber: TEXT_LIMITS.decisionNumber, reason: TEXT_LIMITS.adjustmentReason };
+const APPROVE_TEXT = { decisionNumber: TEXT_LIMITS.decisionNumber };
 
 interface AuditRow {
   planId: number;
@@ -95,6 +105,7 @@ export const assignEnvelope = async (
     if (!command[field].trim())
       errors.push(new UserError(Code.DECISION_REQUIRED, 'Cite the assigning decision.', ['input', field]));
   }
+  errors.push(...checkTextLimits(command, ASSIGN_TEXT));
   if (errors.length > 0) return { envelope: null, userErrors: errors };
 
   const tx = em.fork({ clear: true });
@@ -250,6 +261,7 @@ const validateChanges = (command: SaveAllocationsCommand): UserError[] => {
     }
     if (!command.reason?.trim())
       errors.push(new UserError(Code.REASON_REQUIRED, 'An adjustment gives its reason.', ['input', 'reason']));
+    errors.push(...checkTextLimits(command, ADJUST_TEXT));
   }
   const seen = new Map<string, number>();
   command.changes.forEach((change, index) => {
@@ -508,6 +520,8 @@ export const approveAllocations = async (
       userErrors: [new UserError(Code.DECISION_REQUIRED, 'Cite the approving decision.', ['input', 'decisionNumber'])],
     };
   }
+  const tooLong = checkTextLimits(command, APPROVE_TEXT);
+  if (tooLong.length > 0) return { allocations: [], userErrors: tooLong };
   const tx = em.fork({ clear: true });
   return tx
     .transactional(async (t) => {

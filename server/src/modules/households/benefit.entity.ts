@@ -43,13 +43,19 @@ export class Benefit extends NodeEntity {
   @Property({ ...moneyColumn(), nullable: true })
   amount?: bigint | null;
 
-  @Field(() => String, { description: 'What was received, e.g. "Xây mới nhà ở" or "2 con bò giống".' })
+  @Field(() => String, {
+    // Nullable so that a refusal takes this field only, not the benefit with it.
+    nullable: true,
+    description:
+      'What was received, e.g. "Xây mới nhà ở" or "2 con bò giống". Personal data (free text): FORBIDDEN to leadership, analysts and API tokens.',
+  })
   @Property({ type: 'text' })
   description!: string;
 
   @Field(() => String, {
     nullable: true,
-    description: 'Why it was recorded although the household did not meet the eligibility rule.',
+    description:
+      'Why it was recorded although the household did not meet the eligibility rule. Personal data (free text): FORBIDDEN to leadership, analysts and API tokens.',
   })
   @Property({ type: 'text', nullable: true })
   overrideReason?: string | null;

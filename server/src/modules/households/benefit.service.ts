@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { checkTextLimits, TEXT_LIMITS } from '../../common/text';
 import { UserError } from '../../common/user-error';
 import { todayInVietnam } from '../../common/vietnam-time';
 import { Benefit } from './benefit.entity';
@@ -115,6 +116,12 @@ export const recordBenefit = async (
   if (!command.description.trim()) {
     errors.push(new UserError(Code.DESCRIPTION_REQUIRED, 'Say what was received.', field('description')));
   }
+  errors.push(
+    ...checkTextLimits(command, {
+      description: TEXT_LIMITS.benefitDescription,
+      overrideReason: TEXT_LIMITS.overrideReason,
+    }),
+  );
   if (command.receivedOn > todayInVietnam()) {
     errors.push(new UserError(Code.RECEIVED_ON_IN_FUTURE, 'A benefit is recorded once received.', field('receivedOn')));
   }

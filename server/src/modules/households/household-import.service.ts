@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { pgArray } from '../../common/sql';
+import { characterCount, clipText, isTooLong, TEXT_LIMITS, type TextLimit } from '../../common/text';
 import { UserError } from '../../common/user-error';
 import { classify, reviewStandardDate } from './classification';
 import {
@@ -64,8 +65,20 @@ const REVIEW_FIELDS: Column[] = [
   'recognised_on',
 ];
 
+// The text columns, limited to the lengths of the columns they are stored in (common/text.ts).
+// The others are read as numbers, dates or words from a list.
+const TEXT_COLUMNS: Partial<Record<Column, TextLimit>> = {
+  household_code: TEXT_LIMITS.householdCode,
+  village_code: TEXT_LIMITS.villageCode,
+  member_name: TEXT_LIMITS.memberName,
+  ethnicity: TEXT_LIMITS.ethnicity,
+  decision_number: TEXT_LIMITS.recognitionDecisionNumber,
+};
+
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 export const MAX_IMPORT_ROWS = 500_000;
+/** Member rows of one household; far more than any household has. */
+export const MAX_MEMBERS = 100;
 
 const normalise = (text: string) => text.normalize('NFC').trim().toLowerCase().replace(/\s+/g, ' ');
 const HEADINGS = new Map<string, Column>(
@@ -180,6 +193,9 @@ export const readImportFile = async (
     rows: 0,
     problems: [{ row: null, column: null, code, message }],
   });
+  if (isTooLong(fileName, TEXT_LIMITS.importFileName)) {
+    return fileProblem(Code.TEXT_TOO_LONG, `fileName is at most ${TEXT_LIMITS.importFileName.max} characters.`);
+  }
   const extension = /\.([a-z0-9]+)$/i.exec(fileName.trim())?.[1]?.toLowerCase();
   if (extension !== 'csv' && extension !== 'xlsx') {
     return fileProblem(Code.UNSUPPORTED_FILE_TYPE, 'Send an .xlsx or .csv file.');
@@ -196,12 +212,16 @@ export const readImportFile = async (
   } catch (error) {
     return fileProblem(
       Code.FILE_UNREADABLE,
-      `The file cannot be read as .${extension}: ${error instanceof Error ? error.message : String(error)}`,
+      `The file cannot be read as .${extension}: ${clipText(error instanceof Error ? error.message : String(error), 200)}`,
     );
   }
   return checkSheet(sheet);
 };
 
+/**
+ * Checks every row on its own: the one checker of both preview and commit, so that a file whose
+ * preview shows no error commits (the registry is checked again at commit, in its transaction).
+ */
 export const checkSheet = (
   sheet: Sheet,
 ): { households: ParsedHousehold[]; rows: number; problems: ImportRowProblem[] } => {
@@ -240,12 +260,34 @@ export const checkSheet = (
 
   const byCode = new Map<string, { household: ParsedHousehold; first: Map<Column, string>; rowsWithErrors: boolean }>();
   for (const { number, cells } of sheet.rows) {
-    const raw = (column: Column) => {
+    const cell = (column: Column) => {
       const position = index.get(column);
       return position === undefined ? '' : (cells[position] ?? '').normalize('NFC').trim();
     };
-    const problem = (column: Column, code: Code, message: string) =>
+    // One problem per cell: a cell once reported is not reported again, and reads as empty after.
+    const reported = new Set<Column>();
+    const problem = (column: Column, code: Code, message: string) => {
+      if (reported.has(column)) return;
+      reported.add(column);
       problems.push({ row: number, column: COLUMNS[column], code, message });
+    };
+    const before = problems.length;
+    // Before anything reads the row: a text too long for its column, or U+0000, which PostgreSQL
+    // cannot store, would otherwise pass here and fail in the database.
+    for (const column of index.keys()) {
+      const value = cell(column);
+      const limit = TEXT_COLUMNS[column];
+      if (value.includes('\u0000')) {
+        problem(column, Code.INVALID_VALUE, `"${COLUMNS[column]}" contains the NUL character (U+0000).`);
+      } else if (limit && isTooLong(value, limit)) {
+        problem(
+          column,
+          Code.TEXT_TOO_LONG,
+          `"${COLUMNS[column]}" is at most ${limit.max} characters; ${characterCount(value)} were given.`,
+        );
+      }
+    }
+    const raw = (column: Column) => (reported.has(column) ? '' : cell(column));
     const required = (column: Column): string | null => {
       const value = raw(column);
       if (!value) problem(column, Code.REQUIRED, `"${COLUMNS[column]}" is required.`);
@@ -260,7 +302,7 @@ export const checkSheet = (
       const value = raw(column);
       const found = table.get(normalise(value));
       if (found === undefined) {
-        problem(column, Code.INVALID_VALUE, `"${value}" is not ${what}.`);
+        problem(column, Code.INVALID_VALUE, `"${clipText(value)}" is not ${what}.`);
         return null;
       }
       return found as T;
@@ -268,7 +310,7 @@ export const checkSheet = (
     const integer = (column: Column, low: number, high: number): number | null => {
       const value = raw(column);
       if (!/^\d{1,4}$/.test(value) || Number(value) < low || Number(value) > high) {
-        problem(column, Code.INVALID_VALUE, `"${value}" is not a whole number from ${low} to ${high}.`);
+        problem(column, Code.INVALID_VALUE, `"${clipText(value)}" is not a whole number from ${low} to ${high}.`);
         return null;
       }
       return Number(value);
@@ -277,10 +319,11 @@ export const checkSheet = (
       const value = raw(column);
       if (!value) return null;
       const parsed = toDate(value);
-      if (!parsed) problem(column, Code.INVALID_VALUE, `"${value}" is not a date (YYYY-MM-DD or dd/mm/yyyy).`);
+      if (!parsed) {
+        problem(column, Code.INVALID_VALUE, `"${clipText(value)}" is not a date (YYYY-MM-DD or dd/mm/yyyy).`);
+      }
       return parsed;
     };
-    const before = problems.length;
 
     const code = required('household_code');
     const name = required('member_name');
@@ -302,7 +345,7 @@ export const checkSheet = (
           problem(
             column,
             Code.INCONSISTENT_HOUSEHOLD,
-            `Household ${code} has "${first.get(column) ?? ''}" here on row ${entry.household.row}.`,
+            `Household ${code} has "${clipText(first.get(column) ?? '')}" here on row ${entry.household.row}.`,
           );
         }
       }
@@ -336,7 +379,7 @@ export const checkSheet = (
         let income: bigint | null = null;
         if (!incomeText) required('income');
         else if (!/^\d{1,15}$/.test(incomeText))
-          problem('income', Code.INVALID_VALUE, `"${raw('income')}" is not a whole number of đồng.`);
+          problem('income', Code.INVALID_VALUE, `"${clipText(raw('income'))}" is not a whole number of đồng.`);
         else income = BigInt(incomeText);
         const deprivations: Deprivation[] = [];
         for (const part of raw('deprivations')
@@ -349,7 +392,7 @@ export const checkSheet = (
             problem(
               'deprivations',
               Code.UNKNOWN_DEPRIVATION,
-              `"${part}" is not one of the 12 indicators (1-12 or their names).`,
+              `"${clipText(part)}" is not one of the 12 indicators (1-12 or their names).`,
             );
         }
         const recognisedOn = date('recognised_on');
@@ -392,6 +435,15 @@ export const checkSheet = (
     }
   }
   for (const { household } of byCode.values()) {
+    const extra = household.members[MAX_MEMBERS];
+    if (extra) {
+      problems.push({
+        row: extra.row,
+        column: COLUMNS.member_name,
+        code: Code.TOO_MANY_MEMBERS,
+        message: `Household ${household.code} has more than ${MAX_MEMBERS} members.`,
+      });
+    }
     const heads = household.members.filter((member) => member.relation === Relation.HEAD).length;
     if (heads !== 1 && !problems.some((p) => p.row === household.row)) {
       problems.push({
@@ -521,7 +573,12 @@ export const previewHouseholdImport = async (
   const parsed = await readImportFile(file.fileName, file.contentBase64);
   if (parsed.households.length === 0)
     return { summary: null, rowErrors: parsed.problems, committed: false, userErrors: [] };
-  const problems = [...parsed.problems, ...(await checkAgainstRegistry(em, parsed.households, scope))].sort(byRow);
+  // A cell the file already got wrong (an empty or unreadable village code) is not reported twice.
+  const reported = new Set(parsed.problems.map((problem) => `${problem.row}:${problem.column}`));
+  const registryProblems = (await checkAgainstRegistry(em, parsed.households, scope)).filter(
+    (problem) => !reported.has(`${problem.row}:${problem.column}`),
+  );
+  const problems = [...parsed.problems, ...registryProblems].sort(byRow);
   return {
     summary: await summarise(em, parsed.rows, parsed.households),
     rowErrors: problems,

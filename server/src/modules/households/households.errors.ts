@@ -10,6 +10,10 @@ export enum HouseholdErrorCode {
   // ---- import: a row
   REQUIRED = 'REQUIRED',
   INVALID_VALUE = 'INVALID_VALUE',
+  /** A text longer than its limit (docs/security.md, "Input limits"); also benefits' description and overrideReason. */
+  TEXT_TOO_LONG = 'TEXT_TOO_LONG',
+  /** More member rows for one household than a household has (100). */
+  TOO_MANY_MEMBERS = 'TOO_MANY_MEMBERS',
   UNKNOWN_VILLAGE = 'UNKNOWN_VILLAGE',
   UNKNOWN_DEPRIVATION = 'UNKNOWN_DEPRIVATION',
   /** Two rows of one household disagree on a household or review field. */

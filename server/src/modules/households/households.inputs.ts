@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { DateScalar, MoneyScalar } from '../../common/scalars';
+import { atMost, TEXT_LIMITS } from '../../common/text';
 import {
   AreaType,
   BenefitKind,
@@ -47,7 +48,9 @@ export class HouseholdFilter {
 
 @InputType({ description: 'A spreadsheet of households, members and reviews (layout: docs/households-import.md).' })
 export class HouseholdImportInput {
-  @Field(() => String, { description: 'The file name; its extension (.xlsx or .csv) says how to read it.' })
+  @Field(() => String, {
+    description: `The file name; its extension (.xlsx or .csv) says how to read it. ${atMost(TEXT_LIMITS.importFileName)}`,
+  })
   fileName!: string;
 
   @Field(() => String, { description: 'The file, base64-encoded.' })
@@ -74,13 +77,12 @@ export class RecordBenefitInput {
   })
   amount?: bigint | null;
 
-  @Field(() => String, { description: 'What was received.' })
+  @Field(() => String, { description: `What was received. ${atMost(TEXT_LIMITS.benefitDescription)}` })
   description!: string;
 
   @Field(() => String, {
     nullable: true,
-    description:
-      'Records the benefit although the household is not eligible, with this reason (kept with the benefit).',
+    description: `Records the benefit although the household is not eligible, with this reason (kept with the benefit). ${atMost(TEXT_LIMITS.overrideReason)}`,
   })
   overrideReason?: string | null;
 }

@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { DateScalar, MoneyScalar } from '../../common/scalars';
+import { atMost, TEXT_LIMITS } from '../../common/text';
 import { DeadlineKind } from '../plan/deadline.entity';
 
 @InputType({ description: 'What a semi-annual or annual report counts; every figure is optional and never negative.' })
@@ -28,7 +29,9 @@ export class ReportFiguresInput {
 
 @InputType({ description: 'A file sent with the report: pdf, docx, xlsx, doc, xls, jpg or png, up to 1 MiB.' })
 export class ReportAttachmentInput {
-  @Field(() => String, { description: 'The file name; its extension says what the file is.' })
+  @Field(() => String, {
+    description: `The file name; its extension says what the file is. ${atMost(TEXT_LIMITS.attachmentName)}`,
+  })
   fileName!: string;
 
   @Field(() => String, { description: 'The file, base64-encoded.' })
@@ -57,7 +60,7 @@ export class SubmitReportInput {
   @Field(() => ReportAttachmentInput, { nullable: true })
   attachment?: ReportAttachmentInput | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: atMost(TEXT_LIMITS.reportNote) })
   note?: string | null;
 
   @Field(() => Int, {

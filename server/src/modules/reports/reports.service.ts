@@ -3,6 +3,7 @@ import { basename } from 'node:path/posix';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { decodeIdCursor, encodeCursor, type Page } from '../../common/pagination';
+import { TEXT_LIMITS } from '../../common/text';
 import { UserError } from '../../common/user-error';
 import { todayInVietnam } from '../../common/vietnam-time';
 import { User } from '../access/user.entity';
@@ -140,8 +141,8 @@ export const listReportSubmissions = async (
 
 /** About 1 MB decoded: base64 makes it 1.4 MB, inside the 2 MiB limit of a request body. */
 export const MAX_ATTACHMENT_BYTES = 1024 * 1024;
-const MAX_FILE_NAME = 200;
-const MAX_NOTE = 4_000;
+const MAX_FILE_NAME = TEXT_LIMITS.attachmentName.max;
+const MAX_NOTE = TEXT_LIMITS.reportNote.max;
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];

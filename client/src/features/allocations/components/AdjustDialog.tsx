@@ -2,6 +2,7 @@ import { type FormEvent, useId, useState } from 'react';
 import { Dialog } from '../../../ui/Dialog';
 import { parseDisplayDate } from '../../../ui/date-input';
 import { useI18n } from '../../../ui/i18n/I18nProvider';
+import { TEXT_LIMITS } from '../../../ui/text-limits';
 import type { Adjustment } from '../hooks/useBudgetMutations';
 import type { GeneralIssue } from './AllocationWorkspace';
 import { DecisionFields } from './DecisionFields';
@@ -59,6 +60,7 @@ export function AdjustDialog({ open, count, issues, saving, onClose, onSubmit }:
             id={`${id}-reason`}
             name="adjustReason"
             rows={3}
+            maxLength={TEXT_LIMITS.adjustmentReason}
             value={reason}
             onChange={(event) => setReason(event.target.value)}
           />

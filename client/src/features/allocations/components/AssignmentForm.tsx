@@ -3,6 +3,7 @@ import type { CapitalType, FundingSource } from '../../../apollo/generated';
 import { formatDong, parseAmount } from '../../../ui/amount';
 import { parseDisplayDate } from '../../../ui/date-input';
 import { useI18n } from '../../../ui/i18n/I18nProvider';
+import { TEXT_LIMITS } from '../../../ui/text-limits';
 import { useAssignEnvelope } from '../hooks/useBudgetMutations';
 import type { GridPlan } from '../model/server';
 
@@ -181,6 +182,7 @@ export function AssignmentForm({ plan, onAssigned }: AssignmentFormProps) {
             id={`${id}-number`}
             name="decisionNumber"
             autoComplete="off"
+            maxLength={TEXT_LIMITS.decisionNumber}
             value={decisionNumber}
             onChange={(event) => setDecisionNumber(event.target.value)}
             aria-invalid={errors.decisionNumber ? true : undefined}
@@ -210,6 +212,7 @@ export function AssignmentForm({ plan, onAssigned }: AssignmentFormProps) {
           <input
             id={`${id}-issuer`}
             name="decisionIssuer"
+            maxLength={TEXT_LIMITS.decisionIssuer}
             value={decisionIssuer}
             onChange={(event) => setDecisionIssuer(event.target.value)}
             aria-invalid={errors.decisionIssuer ? true : undefined}

@@ -1,4 +1,5 @@
 import { useI18n } from '../../../ui/i18n/I18nProvider';
+import { TEXT_LIMITS } from '../../../ui/text-limits';
 
 interface DecisionFieldsProps {
   /** Prefix of the inputs' ids (a useId value). */
@@ -22,6 +23,7 @@ export function DecisionFields({ id, name, labels, number, date, onNumber, onDat
         <input
           id={`${id}-number`}
           name={`${name}Number`}
+          maxLength={TEXT_LIMITS.decisionNumber}
           value={number}
           onChange={(event) => onNumber(event.target.value)}
         />

@@ -8,7 +8,7 @@ import { useDocumentTitle } from '../../../ui/layout/useDocumentTitle';
 import { QueryStatus } from '../../../ui/QueryStatus';
 import { Section } from '../../../ui/Section';
 import { useHouseholdViewer } from '../hooks/useHouseholdViewer';
-import { mayReadHouseholdPersonalData } from '../model/access';
+import { mayReadBenefitText, mayReadHouseholdPersonalData } from '../model/access';
 import { HOUSEHOLD_PATHS } from './HouseholdsNav';
 
 type Node = NonNullable<HouseholdDetailQuery['node']>;
@@ -21,8 +21,9 @@ export function HouseholdDetailPage() {
   // Personal data is asked for only by those who may read it: a refused income is a non-null field,
   // and its FORBIDDEN would take the whole household down with it.
   const withPersonalData = viewer !== null && mayReadHouseholdPersonalData(viewer);
+  const withBenefitText = viewer !== null && mayReadBenefitText(viewer);
   const { data, loading, error, refetch } = useQuery(HouseholdDetailDocument, {
-    variables: { id, withPersonalData },
+    variables: { id, withPersonalData, withBenefitText },
     skip: viewer === null,
     errorPolicy: 'all',
   });
@@ -181,7 +182,8 @@ function Benefits({ household }: { household: HouseholdNode }) {
           {household.benefits.map((benefit) => (
             <li key={benefit.id}>
               {formatDate(benefit.receivedOn)} · {d.component(benefit.component.code, benefit.component.name)} ·{' '}
-              {d.benefitKind[benefit.kind]}: {benefit.description}
+              {d.benefitKind[benefit.kind]}
+              {benefit.description && <>: {benefit.description}</>}
               {benefit.amount && <> ({formatMoney(benefit.amount)})</>}
               {benefit.overrideReason && <> · {d.override(benefit.overrideReason)}</>}
             </li>

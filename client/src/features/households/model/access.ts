@@ -30,6 +30,14 @@ export function mayReadHouseholdPersonalData(viewer: HouseholdViewer): boolean {
   return viewer.roles.some((role) => REGISTRY_WRITERS.includes(role));
 }
 
+// Benefits' description and override reason are free text officers write names into: for those who
+// record benefits and the finance office that pays for them, not for leadership or analysts.
+const BENEFIT_TEXT_READERS: readonly Role[] = ['ADMIN', 'FINANCE_OFFICER', 'PLANNING_OFFICER', 'COMMUNE_OFFICER'];
+
+export function mayReadBenefitText(viewer: HouseholdViewer): boolean {
+  return viewer.roles.some((role) => BENEFIT_TEXT_READERS.includes(role));
+}
+
 export function mayImport(roles: readonly Role[]): boolean {
   return roles.some((role) => REGISTRY_WRITERS.includes(role));
 }

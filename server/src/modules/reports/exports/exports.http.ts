@@ -2,6 +2,7 @@ import { type Request, type Response, Router } from 'express';
 import { GraphQLError } from 'graphql';
 import { checkRule } from '../../../common/auth';
 import { badUserInput, ErrorCode } from '../../../common/errors';
+import { describeError } from '../../../common/hardening';
 import { idOf } from '../../../common/node';
 import { RATE_LIMITED } from '../../../common/rate-limit';
 import { DateTimeScalar } from '../../../common/scalars';
@@ -107,7 +108,7 @@ export const exportsRouter = ({ contextOf, log }: ExportsRouterOptions): Router 
           );
           return;
         }
-        log(`unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        log(`unexpected error: ${describeError(error)}`);
         answerError(response, 500, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error');
       }
     };
