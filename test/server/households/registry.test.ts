@@ -19,12 +19,9 @@ type Rate = {
 describe('the synthetic demo registry (end-2021 figures of Ia H’Drai)', () => {
   let app: TestApp;
   let analyst: string;
-  let seedMs: number;
   beforeAll(async () => {
     app = await startTestApp();
-    const started = performance.now();
     await app.orm.em.fork().transactional((em) => seedDemoHouseholds(em));
-    seedMs = performance.now() - started;
     analyst = await app.login('analyst');
   });
   afterAll(() => app?.close());
@@ -35,8 +32,8 @@ describe('the synthetic demo registry (end-2021 figures of Ia H’Drai)', () => 
     return data?.povertyRates ?? [];
   };
 
-  it('is seeded in well under a few seconds, and only once', async () => {
-    expect(seedMs).toBeLessThan(2_000);
+  // How fast it seeds is measured by the benches, not asserted here (a loaded machine fails a timing).
+  it('is seeded only once', async () => {
     expect(await app.orm.em.fork().transactional((em) => seedDemoHouseholds(em))).toBe(0);
   });
 
