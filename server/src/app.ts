@@ -11,7 +11,6 @@ import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { requireSignInPlugin, strangerGate } from './common/auth';
 import { ErrorCode } from './common/errors';
 import { createEventBus, type EventBus } from './common/event-bus';
 import {
@@ -30,10 +29,16 @@ import { createRateLimiter, RATE_LIMITED } from './common/rate-limit';
 import { createSubscriptionServer } from './common/subscription-server';
 import { type Config, DEFAULT_MAX_REQUEST_BYTES, DEFAULT_RATE_LIMITS } from './config';
 import type { Context, RequestInfo } from './context';
-import { authenticate, DEFAULT_SIGN_IN_POLICY, type SignInPolicy } from './modules/access/access.service';
-import { createTokenService, loadSigningKey } from './modules/access/tokens';
-import { exportsRouter } from './modules/reports/exports/exports.http';
-import { reportFilesRouter } from './modules/reports/reports.http';
+import {
+  authenticate,
+  createTokenService,
+  DEFAULT_SIGN_IN_POLICY,
+  loadSigningKey,
+  requireSignInPlugin,
+  type SignInPolicy,
+  strangerGate,
+} from './modules/access';
+import { exportsRouter, reportFilesRouter } from './modules/reports';
 import { buildSchema } from './schema';
 
 export const CLIENT_DIST = fileURLToPath(new URL('../../client/dist', import.meta.url));

@@ -1,10 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EventBus } from './common/event-bus';
-import type { SignInPolicy } from './modules/access/access.service';
-import type { ApiScope } from './modules/access/api-scope';
-import type { Role } from './modules/access/role';
-import type { TokenService } from './modules/access/tokens';
-import type { User } from './modules/access/user.entity';
+import type { ApiScope, Role, SignInPolicy, TokenService, User } from './modules/access';
 
 /** Who is asking: the signed-in user (or the user an API token was issued to) and what they may do. */
 export interface ViewerIdentity {

@@ -2,68 +2,12 @@ import 'reflect-metadata';
 import { writeFile } from 'node:fs/promises';
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema as buildTypeGraphQLSchema } from 'type-graphql';
-import { applyPermissions } from './common/auth';
 import { noPubSub } from './common/event-bus';
-import { NodeResolver } from './common/node.resolver';
-import { AccessResolver } from './modules/access/access.resolver';
-import { ApiTokensResolver } from './modules/access/api-tokens.resolver';
-import { SecurityEventsResolver } from './modules/access/security-events.resolver';
-import { UsersResolver } from './modules/access/users.resolver';
-import { AllocationsChangedResolver } from './modules/budget/allocations-changed.resolver';
-import { AuditResolver } from './modules/budget/audit.resolver';
-import {
-  AllocationApprovalResolver,
-  AllocationResolver,
-  BudgetResolver,
-  DisbursementResolver,
-  EnvelopeResolver,
-  PlanBudgetResolver,
-} from './modules/budget/budget.resolver';
-import {
-  AllocationBenefitsResolver,
-  AssessmentResolver,
-  BenefitResolver,
-  EligibilityRuleResolver,
-  HouseholdResolver,
-  PovertyStandardResolver,
-  SupportNormResolver,
-} from './modules/households/households.resolver';
-import { PlacesResolver } from './modules/places/places.resolver';
-import { ImplementingUnitResolver, PlanResolver, ProgramComponentResolver } from './modules/plan/plan.resolver';
-import { TargetResolver } from './modules/plan/target.resolver';
-import { ExportsResolver } from './modules/reports/exports/exports.resolver';
-import { ReportRevisionResolver, ReportsResolver } from './modules/reports/reports.resolver';
+import { MODULE_RESOLVERS } from './modules';
+import { applyPermissions } from './modules/access';
 
-export const RESOLVERS = [
-  NodeResolver,
-  AccessResolver,
-  UsersResolver,
-  ApiTokensResolver,
-  SecurityEventsResolver,
-  PlacesResolver,
-  PlanResolver,
-  ProgramComponentResolver,
-  TargetResolver,
-  ImplementingUnitResolver,
-  AllocationsChangedResolver,
-  BudgetResolver,
-  PlanBudgetResolver,
-  EnvelopeResolver,
-  AllocationResolver,
-  AllocationApprovalResolver,
-  AuditResolver,
-  DisbursementResolver,
-  HouseholdResolver,
-  BenefitResolver,
-  AllocationBenefitsResolver,
-  AssessmentResolver,
-  PovertyStandardResolver,
-  SupportNormResolver,
-  EligibilityRuleResolver,
-  ReportsResolver,
-  ReportRevisionResolver,
-  ExportsResolver,
-] as const;
+// Each module lists its own in its manifest (modules/<module>/<module>.module.ts), `node` first.
+export const RESOLVERS = MODULE_RESOLVERS;
 
 let schema: Promise<GraphQLSchema> | undefined;
 

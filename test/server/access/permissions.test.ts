@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { buildSchema as buildSdl, GraphQLObjectType, GraphQLSchema, GraphQLString } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { applyPermissions, unruledRootFields } from '../../../server/src/common/auth';
+import { applyPermissions, unruledRootFields } from '../../../server/src/modules/access/auth';
 import { PERMISSIONS } from '../../../server/src/modules/access/permissions';
 import { withCurrentTable } from '../../../server/src/modules/access/permissions-doc';
 import { buildSchema } from '../../../server/src/schema';

@@ -184,7 +184,9 @@ describe('an unexpected database error', () => {
       ),
     );
     expect(result.errors?.map((error) => error.extensions?.code)).toEqual(['INTERNAL_SERVER_ERROR']);
-    expect(log).toMatch(/\[server\] unexpected error: CheckConstraintViolationException: insert into "?legal_document"?/);
+    expect(log).toMatch(
+      /\[server\] unexpected error: CheckConstraintViolationException: insert into "?legal_document"?/,
+    );
     expect(log).toMatch(/violates check constraint "refused_by_test"/);
     expect(log).not.toMatch(/TRÍCH YẾU|dài|BÍ-MẬT|Kon Tum/);
     expect(log.length).toBeLessThan(4_000);

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver } from 'type-graphql';
 import { UserError } from '../../common/user-error';
 import type { Context, ViewerIdentity } from '../../context';
-import { AdminUnit } from '../places/admin-unit.entity';
+import { AdminUnit } from '../places';
 import { AccessErrorCode } from './access.errors';
 import { ChangePasswordInput, LoginInput } from './access.inputs';
 import { ChangePasswordPayload, LoginPayload, LogoutPayload } from './access.payloads';

@@ -2,7 +2,7 @@ import { Collection, Entity, Enum, ManyToMany, type Opt, Property } from '@mikro
 import { Field, ObjectType } from 'type-graphql';
 import { NodeEntity } from '../../common/node';
 import { DateTimeScalar } from '../../common/scalars';
-import { AdminUnit } from '../places/admin-unit.entity';
+import { AdminUnit } from '../places';
 import { Role } from './role';
 
 /** A person who signs in to the console. */

@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-g
 import { idOf } from '../../common/node';
 import { DateTimeScalar } from '../../common/scalars';
 import type { Context, ViewerIdentity } from '../../context';
-import { AdminUnit } from '../places/admin-unit.entity';
+import { AdminUnit } from '../places';
 import { CreateUserInput, ResetUserPasswordInput, UpdateUserInput } from './access.inputs';
 import { UserPayload } from './access.payloads';
 import { SignInThrottle } from './sign-in-throttle.entity';

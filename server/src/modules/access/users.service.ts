@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { isTooLong, TEXT_LIMITS } from '../../common/text';
 import { UserError } from '../../common/user-error';
 import type { RequestInfo, ViewerIdentity } from '../../context';
-import { AdminLevel, AdminUnit } from '../places/admin-unit.entity';
+import { AdminLevel, AdminUnit } from '../places';
 import { AccessErrorCode } from './access.errors';
 import { revokeSessions } from './access.service';
 import { hashPassword, passwordProblem } from './password';

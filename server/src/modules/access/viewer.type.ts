@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { AdminUnit } from '../places/admin-unit.entity';
+import { AdminUnit } from '../places';
 import { ApiToken } from './api-token.entity';
 import { Role } from './role';
 import { User } from './user.entity';

@@ -2,8 +2,8 @@ import { Check, Entity, Enum, ManyToOne, type Opt, Property, type Ref, Unique } 
 import { Field, Int, ObjectType } from 'type-graphql';
 import { NodeEntity } from '../../common/node';
 import { DateTimeScalar, MoneyScalar } from '../../common/scalars';
-import { User } from '../access/user.entity';
-import { ImplementingUnit } from '../plan/implementing-unit.entity';
+import { User } from '../access';
+import { ImplementingUnit } from '../plan';
 import { AllocationStatus } from './budget.enums';
 import { Envelope } from './envelope.entity';
 import { moneyColumn } from './money';

@@ -13,8 +13,8 @@ import { notFound } from '../../common/errors';
 import type { AllocationsChangedEvent as AllocationsChangedMessage } from '../../common/events';
 import { idOf } from '../../common/node';
 import type { Context } from '../../context';
-import { User } from '../access/user.entity';
-import { Plan } from '../plan/plan.entity';
+import { User } from '../access';
+import { Plan } from '../plan';
 import { Allocation } from './allocation.entity';
 
 @ObjectType({ description: "Cells of one plan's allocation grid that were just saved, by this or another server." })

@@ -1,9 +1,9 @@
 import { Entity, ManyToOne, OneToOne, type Opt, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { DateTimeScalar } from '../../common/scalars';
-import { User } from '../access/user.entity';
-import { LegalDocument } from '../documents/legal-document.entity';
-import { Plan } from '../plan/plan.entity';
+import { User } from '../access';
+import { LegalDocument } from '../documents';
+import { Plan } from '../plan';
 
 /** The decision that approved (and locked) a plan's allocations. */
 @ObjectType({ description: "The decision that approved and locked a plan's allocations." })

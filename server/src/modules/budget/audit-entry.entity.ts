@@ -2,8 +2,8 @@ import { BigIntType, Entity, Enum, Index, ManyToOne, type Opt, PrimaryKey, Prope
 import { Field, ID, ObjectType } from 'type-graphql';
 import { NodeEntity, toGlobalId } from '../../common/node';
 import { DateScalar, DateTimeScalar, MoneyScalar } from '../../common/scalars';
-import { User } from '../access/user.entity';
-import { Plan } from '../plan/plan.entity';
+import { User } from '../access';
+import { Plan } from '../plan';
 import { AuditAction, AuditEntity } from './budget.enums';
 import { moneyColumn } from './money';
 

@@ -7,7 +7,7 @@ import {
   encodeDateIdCursor,
   type Page,
 } from '../../common/pagination';
-import type { ProgramComponent } from '../plan/program-component.entity';
+import type { ProgramComponent } from '../plan';
 import { Allocation } from './allocation.entity';
 import { AuditEntry } from './audit-entry.entity';
 import type { AllocationStatus, AuditAction, AuditEntity, CapitalType, FundingSource } from './budget.enums';

@@ -1,6 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ImplementingUnit } from '../plan/implementing-unit.entity';
-import { ProgramComponent } from '../plan/program-component.entity';
+import { ImplementingUnit, ProgramComponent } from '../plan';
 import { BudgetDimension, type CapitalType, type FundingSource } from './budget.enums';
 import type { BudgetSummaryRow } from './budget.payloads';
 

@@ -2,7 +2,7 @@ import { Check, Entity, Index, ManyToOne, type Opt, Property, type Ref } from '@
 import { Field, ObjectType } from 'type-graphql';
 import { NodeEntity } from '../../common/node';
 import { DateScalar, DateTimeScalar, MoneyScalar } from '../../common/scalars';
-import { User } from '../access/user.entity';
+import { User } from '../access';
 import { Allocation } from './allocation.entity';
 import { moneyColumn } from './money';
 

@@ -14,10 +14,9 @@ import {
 import { Field, Int, ObjectType } from 'type-graphql';
 import { NodeEntity } from '../../common/node';
 import { MoneyScalar } from '../../common/scalars';
-import { User } from '../access/user.entity';
-import { LegalDocument } from '../documents/legal-document.entity';
-import { Plan } from '../plan/plan.entity';
-import { ProgramComponent } from '../plan/program-component.entity';
+import { User } from '../access';
+import { LegalDocument } from '../documents';
+import { Plan, ProgramComponent } from '../plan';
 import { Allocation } from './allocation.entity';
 import { CapitalType, FundingSource } from './budget.enums';
 import { moneyColumn } from './money';

@@ -2,7 +2,7 @@ import { Check, Entity, Enum, Index, ManyToOne, type Opt, Property, type Ref, Un
 import { Field, Int, ObjectType } from 'type-graphql';
 import { NodeEntity } from '../../common/node';
 import { DateScalar, MoneyScalar } from '../../common/scalars';
-import { moneyColumn } from '../budget/money';
+import { moneyColumn } from '../budget';
 import { Household } from './household.entity';
 import { Deprivation, PovertyStatus, ReviewKind } from './households.enums';
 import { PovertyStandard } from './poverty-standard.entity';

@@ -1,7 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { type EntityManager, raw } from '@mikro-orm/postgresql';
 import { decodeDateIdCursor, encodeDateIdCursor, type Page } from '../../common/pagination';
-import { projectAndChildren } from '../budget/budget-lists.service';
+import { projectAndChildren } from '../budget';
 import { Benefit } from './benefit.entity';
 import type { BenefitKind } from './households.enums';
 

@@ -2,10 +2,9 @@ import { Check, Entity, Enum, Index, ManyToOne, type Opt, Property, type Ref } f
 import { Field, ObjectType } from 'type-graphql';
 import { NodeEntity } from '../../common/node';
 import { DateScalar, DateTimeScalar, MoneyScalar } from '../../common/scalars';
-import { User } from '../access/user.entity';
-import { Allocation } from '../budget/allocation.entity';
-import { moneyColumn } from '../budget/money';
-import { ProgramComponent } from '../plan/program-component.entity';
+import { User } from '../access';
+import { Allocation, moneyColumn } from '../budget';
+import { ProgramComponent } from '../plan';
 import { Household } from './household.entity';
 import { BenefitKind } from './households.enums';
 

@@ -2,7 +2,7 @@ import { Check, Entity, ManyToOne, Property, type Ref, Unique } from '@mikro-orm
 import { Field, Int, ObjectType } from 'type-graphql';
 import { NodeEntity } from '../../common/node';
 import { DateScalar } from '../../common/scalars';
-import { LegalDocument } from '../documents/legal-document.entity';
+import { LegalDocument } from '../documents';
 import { Deprivation, PovertyStatus } from './households.enums';
 
 /**

@@ -14,7 +14,7 @@ import {
 import { Field, Int, ObjectType } from 'type-graphql';
 import { NodeEntity } from '../../common/node';
 import { DateScalar } from '../../common/scalars';
-import { AdminUnit } from '../places/admin-unit.entity';
+import { AdminUnit } from '../places';
 import { AreaType, Relation, Sex } from './households.enums';
 
 /**

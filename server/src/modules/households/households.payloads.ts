@@ -1,8 +1,8 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../../common/pagination';
 import { UserError } from '../../common/user-error';
-import { LegalDocument } from '../documents/legal-document.entity';
-import { AdminUnit } from '../places/admin-unit.entity';
+import { LegalDocument } from '../documents';
+import { AdminUnit } from '../places';
 import { Assessment } from './assessment.entity';
 import { Benefit } from './benefit.entity';
 import { EligibilityRule } from './eligibility-rule.entity';

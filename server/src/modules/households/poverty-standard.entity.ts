@@ -2,8 +2,8 @@ import { Check, Entity, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { NodeEntity } from '../../common/node';
 import { DateScalar, MoneyScalar } from '../../common/scalars';
-import { moneyColumn } from '../budget/money';
-import { LegalDocument } from '../documents/legal-document.entity';
+import { moneyColumn } from '../budget';
+import { LegalDocument } from '../documents';
 
 /**
  * A poverty standard (chuẩn nghèo) as dated data: the thresholds a review applies, the period they

@@ -2,8 +2,8 @@ import { Check, Entity, ManyToOne, Property, type Ref, Unique } from '@mikro-orm
 import { Field, ObjectType } from 'type-graphql';
 import { NodeEntity } from '../../common/node';
 import { DateScalar, MoneyScalar } from '../../common/scalars';
-import { moneyColumn } from '../budget/money';
-import { LegalDocument } from '../documents/legal-document.entity';
+import { moneyColumn } from '../budget';
+import { LegalDocument } from '../documents';
 
 /**
  * A per-household support amount of a programme component as dated data, e.g. Project 5 housing:

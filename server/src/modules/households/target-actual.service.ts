@@ -1,6 +1,6 @@
 import { batchLoad } from '../../common/batch';
 import type { Context } from '../../context';
-import { Comparator, TargetIndicator } from '../plan/target.entity';
+import { Comparator, TargetIndicator } from '../plan';
 import { povertyRates } from './households.service';
 
 /** Percent with two decimals ('40.73') as whole hundredths (4073), so that comparisons are exact. */

@@ -1,7 +1,7 @@
 import { Entity, Enum, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { NodeEntity } from '../../common/node';
-import { AdminUnit } from '../places/admin-unit.entity';
+import { AdminUnit } from '../places';
 
 export enum ImplementingUnitKind {
   DISTRICT_OFFICE = 'DISTRICT_OFFICE',

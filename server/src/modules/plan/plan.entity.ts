@@ -12,8 +12,8 @@ import {
 } from '@mikro-orm/core';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { NodeEntity } from '../../common/node';
-import { LegalDocument } from '../documents/legal-document.entity';
-import { AdminUnit } from '../places/admin-unit.entity';
+import { LegalDocument } from '../documents';
+import { AdminUnit } from '../places';
 import { Deadline } from './deadline.entity';
 import { PlanUnit } from './plan-unit.entity';
 import { ProgramComponent } from './program-component.entity';

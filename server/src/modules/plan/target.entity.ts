@@ -1,7 +1,7 @@
 import { Entity, Enum, ManyToOne, type Opt, Property, type Ref, Unique } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { NodeEntity } from '../../common/node';
-import { AdminUnit } from '../places/admin-unit.entity';
+import { AdminUnit } from '../places';
 import { Plan } from './plan.entity';
 
 export enum TargetIndicator {

@@ -1,7 +1,7 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { UserError } from '../../common/user-error';
-import { AdminLevel, AdminUnit } from '../places/admin-unit.entity';
+import { AdminLevel, AdminUnit } from '../places';
 import { Plan, PlanStatus } from './plan.entity';
 import { PlanErrorCode } from './plan.errors';
 import { type Comparator, Target, type TargetIndicator } from './target.entity';

@@ -2,11 +2,9 @@ import { Check, Entity, Enum, ManyToOne, type Opt, PrimaryKey, Property, type Re
 import { Field, Int, ObjectType } from 'type-graphql';
 import { NodeEntity } from '../../common/node';
 import { DateScalar, DateTimeScalar } from '../../common/scalars';
-import { User } from '../access/user.entity';
-import { moneyColumn } from '../budget/money';
-import { DeadlineKind } from '../plan/deadline.entity';
-import { ImplementingUnit } from '../plan/implementing-unit.entity';
-import { Plan } from '../plan/plan.entity';
+import { User } from '../access';
+import { moneyColumn } from '../budget';
+import { DeadlineKind, ImplementingUnit, Plan } from '../plan';
 
 const DAY_MS = 86_400_000;
 

@@ -1,10 +1,9 @@
 import express, { type Request, type Response, type Router } from 'express';
 import { GraphQLError } from 'graphql';
-import { checkRule } from '../../common/auth';
 import { ErrorCode } from '../../common/errors';
 import { fromGlobalId } from '../../common/node';
 import type { Context } from '../../context';
-import { ENDPOINT_PERMISSIONS } from '../access/permissions';
+import { checkRule, ENDPOINT_PERMISSIONS } from '../access';
 import { attachmentOf } from './reports.service';
 
 const ENDPOINT = 'GET /files/report-submissions/:id';

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { DateScalar, MoneyScalar } from '../../common/scalars';
 import { atMost, TEXT_LIMITS } from '../../common/text';
-import { DeadlineKind } from '../plan/deadline.entity';
+import { DeadlineKind } from '../plan';
 
 @InputType({ description: 'What a semi-annual or annual report counts; every figure is optional and never negative.' })
 export class ReportFiguresInput {

@@ -2,8 +2,7 @@ import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ConnectionType } from '../../common/pagination';
 import { DateScalar, MoneyScalar } from '../../common/scalars';
 import { UserError } from '../../common/user-error';
-import { DeadlineKind } from '../plan/deadline.entity';
-import { ImplementingUnit } from '../plan/implementing-unit.entity';
+import { DeadlineKind, ImplementingUnit } from '../plan';
 import { ReportSubmission } from './report-submission.entity';
 
 export enum ReportingState {

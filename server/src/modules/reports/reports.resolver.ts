@@ -6,10 +6,9 @@ import { connectionOf, pageSize } from '../../common/pagination';
 import { DateScalar } from '../../common/scalars';
 import { todayInVietnam } from '../../common/vietnam-time';
 import type { Context } from '../../context';
-import { User } from '../access/user.entity';
-import { visibleCommunes } from '../households/households.service';
-import { ImplementingUnit } from '../plan/implementing-unit.entity';
-import { Plan } from '../plan/plan.entity';
+import { User } from '../access';
+import { visibleCommunes } from '../households';
+import { ImplementingUnit, Plan } from '../plan';
 import { ReportSubmission, ReportSubmissionRevision } from './report-submission.entity';
 import { ReportSubmissionFilter, SubmitReportInput } from './reports.inputs';
 import {

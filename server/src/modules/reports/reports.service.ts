@@ -6,11 +6,8 @@ import { decodeIdCursor, encodeCursor, type Page } from '../../common/pagination
 import { TEXT_LIMITS } from '../../common/text';
 import { UserError } from '../../common/user-error';
 import { todayInVietnam } from '../../common/vietnam-time';
-import { User } from '../access/user.entity';
-import { Deadline, DeadlineKind } from '../plan/deadline.entity';
-import { ImplementingUnit, ImplementingUnitKind } from '../plan/implementing-unit.entity';
-import { Plan } from '../plan/plan.entity';
-import { PlanUnit } from '../plan/plan-unit.entity';
+import { User } from '../access';
+import { Deadline, DeadlineKind, ImplementingUnit, ImplementingUnitKind, Plan, PlanUnit } from '../plan';
 import { daysBetween, ReportSubmission, ReportSubmissionRevision } from './report-submission.entity';
 import { ReportErrorCode as Code } from './reports.errors';
 import { ReportingState } from './reports.payloads';

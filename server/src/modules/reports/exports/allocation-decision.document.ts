@@ -1,15 +1,20 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AllocationApproval } from '../../budget/approval.entity';
-import { AuditEntry } from '../../budget/audit-entry.entity';
-import { AuditAction, BudgetDimension, type CapitalType, type FundingSource } from '../../budget/budget.enums';
-import type { BudgetSummaryRow } from '../../budget/budget.payloads';
-import { budgetSummary } from '../../budget/budget-summary.service';
-import { Envelope, EnvelopeAssignment } from '../../budget/envelope.entity';
-import type { LegalDocument } from '../../documents/legal-document.entity';
-import type { AdminUnit } from '../../places/admin-unit.entity';
-import type { ImplementingUnit } from '../../plan/implementing-unit.entity';
-import { Plan } from '../../plan/plan.entity';
-import { PlanUnit } from '../../plan/plan-unit.entity';
+import type { BudgetSummaryRow } from '../../budget';
+import {
+  AllocationApproval,
+  AuditAction,
+  AuditEntry,
+  BudgetDimension,
+  budgetSummary,
+  type CapitalType,
+  Envelope,
+  EnvelopeAssignment,
+  type FundingSource,
+} from '../../budget';
+import type { LegalDocument } from '../../documents';
+import type { AdminUnit } from '../../places';
+import type { ImplementingUnit } from '../../plan';
+import { Plan, PlanUnit } from '../../plan';
 import {
   blank,
   columns,

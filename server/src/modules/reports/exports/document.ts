@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateScalar, MoneyScalar } from '../../../common/scalars';
-import type { ProgramComponent } from '../../plan/program-component.entity';
-import { Comparator } from '../../plan/target.entity';
+import type { ProgramComponent } from '../../plan';
+import { Comparator } from '../../plan';
 import { componentLabel, PROJECT_OWN_LABEL, projectTree, TOTAL_LABEL } from './wording';
 
 // One model per official document: the builders (allocation-decision.document.ts,

@@ -1,14 +1,13 @@
 import { type Request, type Response, Router } from 'express';
 import { GraphQLError } from 'graphql';
-import { checkRule } from '../../../common/auth';
 import { badUserInput, ErrorCode } from '../../../common/errors';
 import { describeError } from '../../../common/hardening';
 import { idOf } from '../../../common/node';
 import { RATE_LIMITED } from '../../../common/rate-limit';
 import { DateTimeScalar } from '../../../common/scalars';
 import type { Context } from '../../../context';
-import { ENDPOINT_PERMISSIONS } from '../../access/permissions';
-import { Plan } from '../../plan/plan.entity';
+import { checkRule, ENDPOINT_PERMISSIONS } from '../../access';
+import { Plan } from '../../plan';
 import { allocationDecision } from './allocation-decision.document';
 import type { OfficialDocument } from './document';
 import { buildDocument } from './exports.service';

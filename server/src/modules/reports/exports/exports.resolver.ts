@@ -2,7 +2,7 @@ import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { idOf } from '../../../common/node';
 import { DateTimeScalar } from '../../../common/scalars';
 import type { Context } from '../../../context';
-import { Plan } from '../../plan/plan.entity';
+import { Plan } from '../../plan';
 import { allocationDecision } from './allocation-decision.document';
 import { OfficialDocument } from './document';
 import { buildDocument } from './exports.service';

@@ -1,14 +1,17 @@
 import { registerEnumType } from 'type-graphql';
 import type { Context } from '../../../context';
-import { BudgetDimension } from '../../budget/budget.enums';
-import type { BudgetSummaryRow } from '../../budget/budget.payloads';
-import { budgetSummary } from '../../budget/budget-summary.service';
-import { type BenefitListFilter, benefitTotals } from '../../households/benefit-list.service';
-import { povertyRates, type RateRow } from '../../households/households.service';
-import { targetActual, targetMet } from '../../households/target-actual.service';
-import { AdminLevel, AdminUnit } from '../../places/admin-unit.entity';
-import { Plan } from '../../plan/plan.entity';
-import { Target, TargetIndicator } from '../../plan/target.entity';
+import type { BudgetSummaryRow } from '../../budget';
+import { BudgetDimension, budgetSummary } from '../../budget';
+import {
+  type BenefitListFilter,
+  benefitTotals,
+  povertyRates,
+  type RateRow,
+  targetActual,
+  targetMet,
+} from '../../households';
+import { AdminLevel, AdminUnit } from '../../places';
+import { Plan, Target, TargetIndicator } from '../../plan';
 import {
   columns,
   count,

@@ -1,7 +1,7 @@
 import { vietnamClock } from '../../../common/vietnam-time';
-import { CapitalType, FundingSource } from '../../budget/budget.enums';
-import type { AdminUnit } from '../../places/admin-unit.entity';
-import { ComponentKind, type ProgramComponent } from '../../plan/program-component.entity';
+import { CapitalType, FundingSource } from '../../budget';
+import type { AdminUnit } from '../../places';
+import { ComponentKind, type ProgramComponent } from '../../plan';
 
 // The words both documents share, as the programme's documents write them.
 

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { Comparator } from '../../plan/target.entity';
+import { Comparator } from '../../plan';
 import {
   type DocumentCell,
   DocumentCellKind,

@@ -20,11 +20,11 @@ import {
   specifiedRules,
   validate,
 } from 'graphql';
-import type { Context } from '../context';
-import type { ApiScope } from '../modules/access/api-scope';
-import { PERMISSIONS, PUBLIC, type Rule, TYPE_SCOPES } from '../modules/access/permissions';
-import { forbidden, unauthenticated } from './errors';
-import { QUERY_LIMITS, queryLimitRules } from './hardening';
+import { forbidden, unauthenticated } from '../../common/errors';
+import { QUERY_LIMITS, queryLimitRules } from '../../common/hardening';
+import type { Context } from '../../context';
+import type { ApiScope } from './api-scope';
+import { PERMISSIONS, PUBLIC, type Rule, TYPE_SCOPES } from './permissions';
 
 /** Throws UNAUTHENTICATED or FORBIDDEN unless the viewer may use the field `coordinate` (Type.field). */
 export const checkRule = (context: Context, coordinate: string, rule: Rule, root: boolean): void => {
@@ -73,6 +73,14 @@ const requireScope =
       throw forbidden(`${coordinate}: the API token lacks the ${scope} scope`);
     }
   };
+
+/** False when the viewer is an API token and `typeName` is in the area of a scope it lacks (`node(id:)`). */
+export const tokenReaches = (context: Context, typeName: string): boolean => {
+  // An API token fetches by id only within its scopes' areas, as it would by nesting.
+  const scope = TYPE_SCOPES[typeName];
+  const token = context.viewer?.apiToken;
+  return !(token && scope && !token.scopes.includes(scope));
+};
 
 /**
  * Enforces the permission table: each field with a rule checks the viewer before its resolver (and,
