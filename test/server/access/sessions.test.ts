@@ -102,7 +102,7 @@ describe('sessions', () => {
     );
     expect(wrong.data?.changePassword).toEqual({
       changed: false,
-      userErrors: [{ code: 'WRONG_PASSWORD', field: ['currentPassword'] }],
+      userErrors: [{ code: 'WRONG_PASSWORD', field: ['input', 'currentPassword'] }],
     });
     for (const [newPassword, code] of [
       ['short', 'WEAK_PASSWORD'],
