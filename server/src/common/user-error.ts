@@ -5,7 +5,7 @@ import { Field, ObjectType } from 'type-graphql';
 export class UserError {
   @Field(() => [String], {
     nullable: true,
-    description: 'Path to the input field at fault, e.g. ["changes", "3", "amount"].',
+    description: 'Path to the input at fault from the argument on, e.g. ["input", "changes", "3", "amount"].',
   })
   field?: string[];
 

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { sortUserErrors } from '../../../client/src/apollo/user-errors';
 import { confirmationProblem } from '../../../client/src/features/access/model/password-form';
 import { loginFailureOf, rateLimitFailureOf, retryMinutes } from '../../../client/src/features/access/model/sign-in';
 import { en } from '../../../client/src/ui/i18n/en';
@@ -81,30 +80,5 @@ describe('the password change form', () => {
       expect(vi.account.password.errorCode[code]).toBeTruthy();
       expect(en.account.password.errorCode[code]).toBeTruthy();
     }
-  });
-});
-
-describe('userErrors beside their inputs', () => {
-  const error = (code: string, field: string[] | null) => ({ code, message: code.toLowerCase(), field });
-
-  it('puts each error under the input its field path starts with', () => {
-    const sorted = sortUserErrors(
-      [error('WEAK_PASSWORD', ['newPassword']), error('NOT_A_COMMUNE', ['communeIds', '1'])],
-      ['newPassword', 'communeIds'] as const,
-    );
-    expect(sorted.fields).toEqual({
-      newPassword: [error('WEAK_PASSWORD', ['newPassword'])],
-      communeIds: [error('NOT_A_COMMUNE', ['communeIds', '1'])],
-    });
-    expect(sorted.form).toEqual([]);
-  });
-
-  it('keeps errors of no input, or of an input the form lacks, for the form itself', () => {
-    const sorted = sortUserErrors(
-      [error('CANNOT_LOCK_OUT_SELF', ['id']), error('FAILED', null), error('NO_ROLES', ['roles'])],
-      ['roles'] as const,
-    );
-    expect(sorted.fields).toEqual({ roles: [error('NO_ROLES', ['roles'])] });
-    expect(sorted.form.map((item) => item.code)).toEqual(['CANNOT_LOCK_OUT_SELF', 'FAILED']);
   });
 });

@@ -198,7 +198,7 @@ describe('API tokens', () => {
     expect(result.data?.createApiToken).toMatchObject({
       secret: null,
       apiToken: null,
-      userErrors: [{ code, field: [field] }],
+      userErrors: [{ code, field: ['input', field] }],
     });
     expect(await count()).toBe(before);
   });

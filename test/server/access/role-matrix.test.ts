@@ -5,6 +5,7 @@ import { SAVE, type SaveResult } from '../../support/budget';
 import { type OperationIds, prepareOperationIds, SAMPLE_OPERATIONS } from '../../support/operations';
 import { subscribe } from '../../support/subscriptions';
 import { startTestApp, type TestApp } from '../../support/test-app';
+import { waitFor } from '../../support/wait-for';
 
 // Who may call what, written out by hand (not derived from permissions.ts): Y answers, F is
 // FORBIDDEN, U is UNAUTHENTICATED. `token` is an API token with every scope; `nobody` sends none.
@@ -119,6 +120,8 @@ describe('every role against every operation', () => {
   // First: the mutations below approve the plan, after which no save would make an event.
   it.each(PRINCIPALS)('Subscription.allocationsChanged as %s', async (principal) => {
     const want = expected.get('Subscription.allocationsChanged')?.[principal];
+    // The previous case's subscription is gone, so the count below is this one's.
+    await waitFor(() => app.app.eventBus.listenerCount === 0, { what: 'no subscriber is left' });
     const subscription = subscribe(app.url, {
       token: tokens.get(principal),
       query: SAMPLE_OPERATIONS['Subscription.allocationsChanged'](ids),
@@ -129,7 +132,7 @@ describe('every role against every operation', () => {
         expect(await subscription.ended()).toMatchObject({ code: 4403 });
         return;
       }
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      await waitFor(() => app.app.eventBus.listenerCount === 1, { what: 'the server has the subscriber' });
       const finance = tokens.get('finance');
       const cell = await app.gql<{ node: { version: number } }>(
         'query($id: ID!) { node(id: $id) { ... on Allocation { version } } }',

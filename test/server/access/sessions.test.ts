@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planIds, SAVE } from '../../support/budget';
 import { subscribe } from '../../support/subscriptions';
 import { DEMO_PASSWORD, startTestApp, type TestApp } from '../../support/test-app';
+import { waitFor } from '../../support/wait-for';
 
 const codes = (errors: { extensions?: { code?: unknown } }[] | undefined) =>
   (errors ?? []).map((error) => error.extensions?.code);
@@ -55,13 +56,14 @@ describe('sessions', () => {
       finance,
     );
     const envelopeId = data?.assignEnvelope.envelope.id;
+    const before = app.app.eventBus.listenerCount;
     const subscription = subscribe(app.url, {
       token: watcher,
       query: `subscription($plan: ID!) { allocationsChanged(planId: $plan) { allocations { amount } } }`,
       variables: { plan: plan.planId },
     });
     try {
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      await waitFor(() => app.app.eventBus.listenerCount > before, { what: 'the server has the subscriber' });
       const save = (unit: string) =>
         app.gql(
           SAVE,
@@ -102,7 +104,7 @@ describe('sessions', () => {
     );
     expect(wrong.data?.changePassword).toEqual({
       changed: false,
-      userErrors: [{ code: 'WRONG_PASSWORD', field: ['currentPassword'] }],
+      userErrors: [{ code: 'WRONG_PASSWORD', field: ['input', 'currentPassword'] }],
     });
     for (const [newPassword, code] of [
       ['short', 'WEAK_PASSWORD'],

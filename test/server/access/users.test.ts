@@ -85,7 +85,7 @@ describe('accounts, for admins', () => {
     const count = async () => (await app.orm.em.fork().execute('select count(*)::int as n from app_user'))[0].n;
     const before = await count();
     const result = await create(input);
-    expect(result.data?.createUser).toEqual({ user: null, userErrors: [{ code, field: [field] }] });
+    expect(result.data?.createUser).toEqual({ user: null, userErrors: [{ code, field: ['input', field] }] });
     expect(await count()).toBe(before);
   });
 
@@ -135,7 +135,7 @@ describe('accounts, for admins', () => {
     );
     expect(weak.data?.resetUserPassword).toEqual({
       user: null,
-      userErrors: [{ code: 'WEAK_PASSWORD', field: ['newPassword'] }],
+      userErrors: [{ code: 'WEAK_PASSWORD', field: ['input', 'newPassword'] }],
     });
     const malformed = await app.gql(
       'mutation { resetUserPassword(input: { userId: "nope", newPassword: "a-long-password" }) { userErrors { code } } }',
@@ -156,7 +156,7 @@ describe('accounts, for admins', () => {
         { input: { id: data?.viewer.user.id, ...change } },
         admin,
       );
-      expect(refused.data?.updateUser.userErrors).toEqual([{ code: 'CANNOT_LOCK_OUT_SELF', field: ['id'] }]);
+      expect(refused.data?.updateUser.userErrors).toEqual([{ code: 'CANNOT_LOCK_OUT_SELF', field: ['input', 'id'] }]);
     }
     expect((await app.gql('{ users { username } }', {}, admin)).errors).toBeUndefined();
   });

@@ -6,6 +6,7 @@ import { assign, planIds, SAVE, type SaveResult } from '../../support/budget';
 import { type ServerProcess, startServerProcess } from '../../support/server-process';
 import { type Subscription, subscribe } from '../../support/subscriptions';
 import { startTestApp, type TestApp } from '../../support/test-app';
+import { waitFor } from '../../support/wait-for';
 
 const ALLOCATIONS_CHANGED = /* GraphQL */ `
   subscription AllocationsChanged($planId: ID!) {
@@ -37,14 +38,6 @@ const gqlAt = async <T>(url: string, query: string, variables: Record<string, un
     body: JSON.stringify({ query, variables }),
   });
   return (await response.json()) as { data?: T | null; errors?: unknown[] };
-};
-
-const eventually = async (condition: () => boolean, what: string, timeoutMs = 5_000) => {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
 };
 
 interface Grid {
@@ -148,7 +141,7 @@ describe('allocationsChanged: live updates of the allocation grid across server 
   const subscribeOnA = async (planId = planGlobalId) => {
     const before = a.app.eventBus.listenerCount;
     const subscription = track(subscribeToAllocations(a.url, token, planId));
-    await eventually(() => a.app.eventBus.listenerCount > before, 'instance A has the subscriber');
+    await waitFor(() => a.app.eventBus.listenerCount > before, { what: 'instance A has the subscriber' });
     return subscription;
   };
 
@@ -163,7 +156,7 @@ describe('allocationsChanged: live updates of the allocation grid across server 
 
   afterEach(async () => {
     await Promise.all(open.splice(0).map((subscription) => subscription.close()));
-    await eventually(() => a.app.eventBus.listenerCount === 0, 'closed subscriptions leave instance A');
+    await waitFor(() => a.app.eventBus.listenerCount === 0, { what: 'closed subscriptions leave instance A' });
   });
 
   afterAll(async () => {
@@ -327,7 +320,7 @@ describe('allocationsChanged: live updates of the allocation grid across server 
       `select pg_terminate_backend(pid) from pg_stat_activity
        where application_name = 'ansinh-events' and datname = current_database() and pid <> pg_backend_pid()`,
     );
-    await eventually(() => !bus.listening, 'the bus notices');
+    await waitFor(() => !bus.listening, { what: 'the bus notices' });
     await bus.ready();
     await saveCells(db, { planId: grid.planId, userId: null, cells: [{ id: grid.cellIds[0], amount: 8_000_000n }] });
 
@@ -339,7 +332,7 @@ describe('allocationsChanged: live updates of the allocation grid across server 
     expect(a.app.eventBus.listenerCount).toBe(1);
 
     await subscription.close();
-    await eventually(() => a.app.eventBus.listenerCount === 0, 'the listener is gone');
+    await waitFor(() => a.app.eventBus.listenerCount === 0, { what: 'the listener is gone' });
   });
 
   it('refuses a connection without a valid token', async () => {
@@ -379,7 +372,7 @@ describe('allocationsChanged: live updates of the allocation grid across server 
     const leader = await other.login('leader');
     const { data } = await other.gql<{ plans: { id: string }[] }>('{ plans(year: 2022) { id } }', {}, leader);
     const subscription = track(subscribeToAllocations(other.url, leader, data?.plans[0].id ?? ''));
-    await eventually(() => other.app.eventBus.listenerCount === 1, 'the other server has the subscriber');
+    await waitFor(() => other.app.eventBus.listenerCount === 1, { what: 'the other server has the subscriber' });
 
     const started = Date.now();
     await other.close();

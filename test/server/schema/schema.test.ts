@@ -12,9 +12,33 @@ import {
 import { describe, expect, it } from 'vitest';
 import { printSortedSchema } from '../../../server/src/schema';
 
-// Contract types that later issues bring, skipped until then, together with every field,
-// argument and input field that mentions them. Each issue removes its own lines.
-const PENDING_TYPES = new Set<string>([]);
+// The parts of contract version 2 not built yet: their types are skipped, together with every
+// field, argument and input field that mentions them. The issue that builds a part removes it.
+const PENDING_PARTS: Record<string, readonly string[]> = {
+  'programme years': [
+    'CarryOverInput',
+    'CarryOverItem',
+    'CarryOverPayload',
+    'ClosePlanInput',
+    'CreatePlanInput',
+    'IssuePlanInput',
+    'PlanPayload',
+  ],
+  'annual review': [
+    'CommuneReview',
+    'CommuneReviewActionInput',
+    'CommuneReviewPayload',
+    'CommuneReviewStatus',
+    'OpenReviewRoundInput',
+    'RecordReviewsInput',
+    'RecordReviewsPayload',
+    'ReviewEntryInput',
+    'ReviewRound',
+    'ReviewRoundPayload',
+  ],
+  householdStatistics: ['HouseholdDimension', 'HouseholdStatisticsRow'],
+};
+const PENDING_TYPES = new Set(Object.values(PENDING_PARTS).flat());
 
 const schemaText = readFileSync('schema.graphql', 'utf8');
 const contractText = readFileSync('test/contract/contract.graphql', 'utf8');
@@ -55,13 +79,17 @@ describe('schema.graphql', () => {
     expect(gaps.map((gap) => `${gap.type}: ${gap.description}`)).toEqual([]);
   });
 
-  it('keeps the pending list honest: every pending type is in the contract and not yet served', () => {
+  it('keeps the pending list honest: it names exactly the contract types not yet served', () => {
     const contract = buildSchema(contractText);
     const served = buildSchema(schemaText);
-    for (const name of PENDING_TYPES) {
-      expect(contract.getType(name), `${name} is not in the contract`).toBeDefined();
-      expect(served.getType(name), `${name} is served now: remove it from PENDING_TYPES`).toBeUndefined();
-    }
+    const notInContract = [...PENDING_TYPES].filter((name) => !contract.getType(name));
+    expect(notInContract, 'pending, but not in the contract').toEqual([]);
+    const servedNow = [...PENDING_TYPES].filter((name) => served.getType(name));
+    expect(servedNow, 'served now: remove them from PENDING_PARTS').toEqual([]);
+    const missing = Object.keys(contract.getTypeMap()).filter(
+      (name) => !name.startsWith('__') && !served.getType(name),
+    );
+    expect(missing.sort()).toEqual([...PENDING_TYPES].sort());
   });
 
   it('has no Float where money could flow', () => {

@@ -87,7 +87,13 @@ describe('rate limits per user and per API token', () => {
       let answer = await ask(fast, token);
       for (let request = 0; answer.status === 200 && request < 200; request++) answer = await ask(fast, token);
       throttled(answer, 'a user may make 60 a minute', 1);
-      await new Promise((resolve) => setTimeout(resolve, 1_050));
+      // As if the time it was told had passed: the buckets (this test's database only) move back.
+      await fast.orm.em
+        .fork()
+        .getConnection()
+        .execute('update rate_limit_bucket set full_at = full_at - make_interval(secs => ?)', [
+          Number(answer.retryAfter),
+        ]);
       served(await ask(fast, token));
     } finally {
       await fast.close();

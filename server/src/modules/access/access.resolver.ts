@@ -71,7 +71,7 @@ export class AccessResolver {
     if (outcome.ok) return Object.assign(payload, { changed: true });
     return Object.assign(payload, {
       changed: false,
-      userErrors: [new UserError(outcome.code, outcome.message, [outcome.field])],
+      userErrors: [new UserError(outcome.code, outcome.message, ['input', outcome.field])],
     });
   }
 

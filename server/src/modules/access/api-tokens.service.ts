@@ -20,7 +20,7 @@ export type ApiTokenOutcome =
 const refused = (code: AccessErrorCode, message: string, field: string): ApiTokenOutcome => ({
   apiToken: null,
   secret: null,
-  userErrors: [new UserError(code, message, [field])],
+  userErrors: [new UserError(code, message, ['input', field])],
 });
 
 /** Creates a token; its secret is returned here once and only its SHA-256 is kept. */

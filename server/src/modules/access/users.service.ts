@@ -20,7 +20,7 @@ export type UserOutcome = { user: User; userErrors: [] } | { user: null; userErr
 
 const refused = (code: AccessErrorCode, message: string, field: string): UserOutcome => ({
   user: null,
-  userErrors: [new UserError(code, message, [field])],
+  userErrors: [new UserError(code, message, ['input', field])],
 });
 
 /** The communes for a set of roles, or why they do not fit (only commune officers have communes). */

@@ -1,8 +1,8 @@
 import { type FormEvent, useId, useState } from 'react';
-import { sortUserErrors, type UserErrorLike } from '../../../apollo/user-errors';
 import { Dialog } from '../../../ui/Dialog';
 import { describedBy, FieldErrors } from '../../../ui/FieldErrors';
 import { useI18n } from '../../../ui/i18n/I18nProvider';
+import { sortUserErrors, type UserErrorLike } from '../../../ui/user-errors';
 import { useChangePassword } from '../hooks/useChangePassword';
 import {
   confirmationProblem,
@@ -42,7 +42,7 @@ export function ChangePasswordDialog({ open, onClose }: ChangePasswordDialogProp
     event.preventDefault();
     setFailed(false);
     if (confirmationProblem(form)) {
-      setErrors([{ code: 'MISMATCH', message: m.mismatch, field: ['confirmation'] }]);
+      setErrors([{ code: 'MISMATCH', message: m.mismatch, field: ['input', 'confirmation'] }]);
       return;
     }
     try {

@@ -1,9 +1,9 @@
 import { type FormEvent, useId, useState } from 'react';
 import type { ApiScope } from '../../../apollo/generated';
-import { sortUserErrors, type UserErrorLike } from '../../../apollo/user-errors';
 import { describedBy, FieldErrors } from '../../../ui/FieldErrors';
 import { formatDate } from '../../../ui/format';
 import { useI18n } from '../../../ui/i18n/I18nProvider';
+import { sortUserErrors, type UserErrorLike } from '../../../ui/user-errors';
 import { useCreateApiToken } from '../hooks/useApiTokenMutations';
 import {
   API_SCOPES,

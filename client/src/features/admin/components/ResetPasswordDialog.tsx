@@ -1,9 +1,9 @@
 import { type FormEvent, useId, useState } from 'react';
 import type { AdminUserFieldsFragment } from '../../../apollo/generated';
-import { sortUserErrors, type UserErrorLike } from '../../../apollo/user-errors';
 import { Dialog } from '../../../ui/Dialog';
 import { describedBy, FieldErrors } from '../../../ui/FieldErrors';
 import { useI18n } from '../../../ui/i18n/I18nProvider';
+import { sortUserErrors, type UserErrorLike } from '../../../ui/user-errors';
 import { useResetUserPassword } from '../hooks/useUserMutations';
 import { userErrorText } from './messages';
 

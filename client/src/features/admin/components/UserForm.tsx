@@ -1,8 +1,8 @@
 import { type FormEvent, useId, useState } from 'react';
 import type { AdminUserFieldsFragment, AdminUserPayloadFragment, Role } from '../../../apollo/generated';
-import { sortUserErrors, type UserErrorLike } from '../../../apollo/user-errors';
 import { describedBy, FieldErrors } from '../../../ui/FieldErrors';
 import { useI18n } from '../../../ui/i18n/I18nProvider';
+import { sortUserErrors, type UserErrorLike } from '../../../ui/user-errors';
 import { useCreateUser, useUpdateUser } from '../hooks/useUserMutations';
 import {
   ROLES,

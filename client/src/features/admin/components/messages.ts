@@ -1,5 +1,5 @@
-import type { UserErrorLike } from '../../../apollo/user-errors';
 import type { Messages } from '../../../ui/i18n/messages';
+import type { UserErrorLike } from '../../../ui/user-errors';
 
 /** A userError as the console says it: its code's text, or the server's own words for a new code. */
 export function userErrorText(t: Messages, error: UserErrorLike): string {

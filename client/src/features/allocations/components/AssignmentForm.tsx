@@ -4,6 +4,7 @@ import { formatDong, parseAmount } from '../../../ui/amount';
 import { parseDisplayDate } from '../../../ui/date-input';
 import { useI18n } from '../../../ui/i18n/I18nProvider';
 import { TEXT_LIMITS } from '../../../ui/text-limits';
+import { inputOfError } from '../../../ui/user-errors';
 import { useAssignEnvelope } from '../hooks/useBudgetMutations';
 import type { GridPlan } from '../model/server';
 
@@ -73,7 +74,7 @@ export function AssignmentForm({ plan, onAssigned }: AssignmentFormProps) {
       if (payload.userErrors.length > 0) {
         const fromServer: Partial<Record<Field, string>> = {};
         for (const error of payload.userErrors) {
-          const field = INPUT_FIELDS.find((candidate) => candidate === error.field?.[1]) ?? 'form';
+          const field = inputOfError(error.field, INPUT_FIELDS) ?? 'form';
           fromServer[field] = t.allocations.errorCode[error.code] ?? error.message;
         }
         setErrors(fromServer);

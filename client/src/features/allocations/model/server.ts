@@ -4,6 +4,7 @@ import type {
   GridAllocationFragment,
 } from '../../../apollo/generated';
 import { parseMoney } from '../../../ui/format';
+import { inputPath } from '../../../ui/user-errors';
 import { buildLayout, type SheetLayout } from './layout';
 import type { CellIssue, CellKey, PendingChange, ServerCell, SheetSnapshot } from './sheet';
 
@@ -86,11 +87,11 @@ export function readSaveResult(sent: readonly PendingChange[], payload: Allocati
   const cellIssues = new Map<CellKey, CellIssue>();
   const generalIssues: SaveOutcome['generalIssues'] = [];
   for (const error of payload.userErrors) {
-    const field = error.field ?? null;
-    const change = field?.[1] === 'changes' && field[2] !== undefined ? sent[Number(field[2])] : undefined;
+    const path = inputPath(error.field);
+    const change = path?.[0] === 'changes' && path[1] !== undefined ? sent[Number(path[1])] : undefined;
     const issue = { code: error.code, message: error.message };
     if (change) cellIssues.set(change.key, issue);
-    else generalIssues.push({ ...issue, field });
+    else generalIssues.push({ ...issue, field: error.field ?? null });
   }
   return {
     saved: payload.allocations.map(toServerCell),

@@ -1,6 +1,7 @@
 import type { DeadlineKind, ReportFiguresInput, ReportingState, Role } from '../../../apollo/generated';
 import { type AmountError, groupThousands, parseAmount } from '../../../ui/amount';
 import type { FigureName } from '../../../ui/i18n/messages';
+import { inputOfError } from '../../../ui/user-errors';
 
 // The plan: units report to the Labour office (Phòng LĐ-TB&XH), which records them; a commune's
 // officer records their own commune's. The server refuses everyone else (docs/access.md).
@@ -126,23 +127,16 @@ export function figureInputsOf(
 /** The inputs of the form a userError can point at. */
 export type FormField = 'kind' | 'unitId' | 'submittedOn' | 'attachment' | 'note' | `figures.${FigureName}` | 'form';
 
-/**
- * Where a userError belongs: its `field` is the path in the mutation (["input", "figures",
- * "households"]); what names no input of the form (the plan, the version) goes on top of the form.
- */
+const INPUTS: readonly Exclude<FormField, 'form'>[] = [
+  'kind',
+  'unitId',
+  'submittedOn',
+  'attachment',
+  'note',
+  ...FIGURE_NAMES.map((name) => `figures.${name}` as const),
+];
+
+/** Where a userError belongs; what names no input of the form (the plan, the version) goes on top of it. */
 export function fieldOfError(field: readonly string[] | null): FormField {
-  const [root, name, detail] = field ?? [];
-  if (root !== 'input') return 'form';
-  switch (name) {
-    case 'kind':
-    case 'unitId':
-    case 'submittedOn':
-    case 'attachment':
-    case 'note':
-      return name;
-    case 'figures':
-      return FIGURE_NAMES.find((figure) => figure === detail) ? (`figures.${detail}` as FormField) : 'form';
-    default:
-      return 'form';
-  }
+  return inputOfError(field, INPUTS) ?? 'form';
 }
