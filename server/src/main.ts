@@ -73,6 +73,6 @@ const main = async () => {
 };
 
 main().catch((error: unknown) => {
-  console.error('[ansinh] failed to start:', error);
+  console.error(`[ansinh] failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   void shutdown('start failed', 1);
 });
