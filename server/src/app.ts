@@ -12,6 +12,12 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
 import type { GraphQLFormattedError } from 'graphql';
 import { requireSignInPlugin } from './common/auth';
+import {
+  DATABASE_UNAVAILABLE_MESSAGE,
+  databaseUnavailableStatusPlugin,
+  isDatabaseUnavailable,
+  rethrowIfDatabaseUnavailable,
+} from './common/database-unavailable';
 import { ErrorCode } from './common/errors';
 import { createEventBus, type EventBus } from './common/event-bus';
 import {
@@ -41,6 +47,7 @@ const KNOWN_CODES = new Set<string>([
   ErrorCode.FORBIDDEN,
   ErrorCode.BAD_USER_INPUT,
   ErrorCode.NOT_FOUND,
+  ErrorCode.DATABASE_UNAVAILABLE,
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'PERSISTED_QUERY_NOT_FOUND',
@@ -60,6 +67,17 @@ const formatError = (
   if (typeof code === 'string' && KNOWN_CODES.has(code)) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
+  }
+  // PostgreSQL down or restarting: no fault of the caller's, and the console says so (HTTP 503).
+  if (isDatabaseUnavailable(error)) {
+    log(`database unavailable: ${error instanceof Error ? error.message : String(error)}`);
+    const { path, locations } = formatted;
+    return {
+      message: DATABASE_UNAVAILABLE_MESSAGE,
+      path,
+      locations,
+      extensions: { code: ErrorCode.DATABASE_UNAVAILABLE },
+    };
   }
   log(`unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   return {
@@ -113,6 +131,7 @@ export const createApp = async ({ orm, config, log = console.error, serveClient 
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       requireSignInPlugin,
+      databaseUnavailableStatusPlugin,
       hideSuggestionsFromStrangersPlugin,
       tokenLimitPlugin,
       // No Apollo Sandbox page: it loads scripts from Apollo's CDN.
@@ -141,7 +160,7 @@ export const createApp = async ({ orm, config, log = console.error, serveClient 
   // A fresh EntityManager and a viewer checked afresh (session open, token unrevoked) per operation.
   const contextFor = async (authorization: unknown, request: RequestInfo = NO_REQUEST): Promise<Context> => {
     const em = orm.em.fork();
-    const viewer = await authenticate(em, tokens, authorization);
+    const viewer = await authenticate(em, tokens, authorization).catch(rethrowIfDatabaseUnavailable);
     return { em, viewer, tokens, signInPolicy, eventBus, request };
   };
 
