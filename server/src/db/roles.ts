@@ -122,14 +122,14 @@ export const grantAppRole = async (execute: Execute, appRole: string): Promise<v
 export interface RunningRole {
   name: string;
   superuser: boolean;
-  /** Tables of `public` it owns, or may act as the owner of (through a role it belongs to). */
+  /** Tables of `public` it owns, or could own by SET ROLE to a role it belongs to. */
   ownedTables: number;
 }
 
 export const RUNNING_ROLE_SQL = `select current_user as name, r.rolsuper as superuser,
     (select count(*)::int from pg_class c
       where c.relnamespace = 'public'::regnamespace and c.relkind = 'r'
-        and pg_has_role(current_user, c.relowner, 'USAGE')) as "ownedTables"
+        and pg_has_role(current_user, c.relowner, 'MEMBER')) as "ownedTables"
   from pg_roles r where r.rolname = current_user`;
 
 /** What to tell the operator when the running role could still rewrite the audit trail; null if it cannot. */
