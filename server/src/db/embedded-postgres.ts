@@ -78,6 +78,17 @@ const sameFile = async (a: string, b: string) => {
   }
 };
 
+/** Sends a signal; false when the process is already gone. */
+const signal = (pid: number, name: NodeJS.Signals): boolean => {
+  try {
+    process.kill(pid, name);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ESRCH') return false;
+    throw error;
+  }
+};
+
 const waitForExit = async (pid: number, timeoutMs: number): Promise<boolean> => {
   for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; await sleep(100)) {
     if (!isAlive(pid)) return true;
@@ -121,10 +132,9 @@ const recoverFromUncleanStop = async (databaseDir: string, notice: (message: str
     );
   }
   notice(`PostgreSQL (pid ${pid}) was left running in ${databaseDir} by a server that did not stop; stopping it`);
-  process.kill(pid, 'SIGINT'); // fast shutdown: rolls back open transactions, writes a checkpoint
-  if (await waitForExit(pid, 30_000)) return;
-  process.kill(pid, 'SIGQUIT'); // immediate shutdown: recovery from the log at the next start
-  if (!(await waitForExit(pid, 10_000))) {
+  // Fast shutdown: rolls back open transactions, writes a checkpoint. Then immediate: recovery from the log.
+  if (signal(pid, 'SIGINT') && (await waitForExit(pid, 30_000))) return;
+  if (signal(pid, 'SIGQUIT') && !(await waitForExit(pid, 10_000))) {
     throw new Error(`PostgreSQL (pid ${pid}) in ${databaseDir} did not stop; stop it by hand (kill ${pid})`);
   }
 };

@@ -72,7 +72,7 @@ export const adoptDatabase = async (superuser: pg.Client, database: string): Pro
     // Tables first: a serial column's sequence follows its table and cannot be given away alone.
     const tables = await superuser.query<{ name: string }>(
       `select c.oid::regclass::text as name from pg_class c
-        where c.relnamespace = 'public'::regnamespace and c.relkind in ('r', 'p', 'v', 'm', 'f')
+        where c.relnamespace = 'public'::regnamespace and c.relkind in ('r', 'p')
           and c.relowner <> $1::regrole`,
       [OWNER_ROLE],
     );
@@ -97,15 +97,15 @@ export const adoptDatabase = async (superuser: pg.Client, database: string): Pro
   }
 };
 
-/** Runs one statement; the callers' connections (the ORM's, a pg client) differ only in this. */
+/** Runs one statement, in the caller's transaction. */
 export type Execute = (sql: string) => Promise<unknown>;
 
 /**
  * Grants the app role exactly what the server needs, from scratch: every table read and written,
  * the append-only tables only read and added to, the migrations table not at all, no TRUNCATE,
- * REFERENCES or TRIGGER anywhere. Run by the owner after every migration, in one transaction, so
- * a table a new migration adds is covered at the next start. Grants are copied with a database
- * (`create database … template …`).
+ * REFERENCES or TRIGGER anywhere. Run by the owner after the migrations at every start, in one
+ * transaction, so a table a migration adds is granted at the start that adds it. Grants are
+ * copied with a database (`create database … template …`).
  */
 export const grantAppRole = async (execute: Execute, appRole: string): Promise<void> => {
   const app = `"${appRole.replaceAll('"', '""')}"`;
