@@ -62,7 +62,8 @@ export const openBenchDatabase = async (dataDir?: string): Promise<BenchDatabase
       },
     });
     return {
-      url: embedded.url,
+      // The superuser, as a bench's data generators need (bulk loads); servers it starts warn of it.
+      url: embedded.superuserUrl,
       describe: `embedded PostgreSQL in ${directory}, port ${port}`,
       async stop() {
         try {

@@ -11,6 +11,12 @@ import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import {
+  DATABASE_UNAVAILABLE_MESSAGE,
+  databaseUnavailableStatusPlugin,
+  isDatabaseUnavailable,
+  rethrowIfDatabaseUnavailable,
+} from './common/database-unavailable';
 import { ErrorCode } from './common/errors';
 import { createEventBus, type EventBus } from './common/event-bus';
 import {
@@ -48,6 +54,7 @@ const KNOWN_CODES = new Set<string>([
   ErrorCode.FORBIDDEN,
   ErrorCode.BAD_USER_INPUT,
   ErrorCode.NOT_FOUND,
+  ErrorCode.DATABASE_UNAVAILABLE,
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'PERSISTED_QUERY_NOT_FOUND',
@@ -74,6 +81,17 @@ const formatError = (
   if (typeof code === 'string' && KNOWN_CODES.has(code)) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions: { ...extensions, code } };
+  }
+  // PostgreSQL down or restarting: no fault of the caller's, and the console says so (HTTP 503).
+  if (isDatabaseUnavailable(error)) {
+    log(`database unavailable: ${describeError(error)}`);
+    const { path, locations } = formatted;
+    return {
+      message: DATABASE_UNAVAILABLE_MESSAGE,
+      path,
+      locations,
+      extensions: { code: ErrorCode.DATABASE_UNAVAILABLE },
+    };
   }
   log(`unexpected error: ${describeError(error)}`);
   return {
@@ -128,6 +146,7 @@ export const createApp = async ({ orm, config, log = console.error, serveClient 
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       requireSignInPlugin,
+      databaseUnavailableStatusPlugin,
       hideSuggestionsFromStrangersPlugin,
       tokenLimitPlugin,
       refuseNulCharactersPlugin,
@@ -157,7 +176,7 @@ export const createApp = async ({ orm, config, log = console.error, serveClient 
   // A fresh EntityManager and a viewer checked afresh (session open, token unrevoked) per operation.
   const contextFor = async (authorization: unknown, request: RequestInfo = NO_REQUEST): Promise<Context> => {
     const em = orm.em.fork();
-    const viewer = await authenticate(em, tokens, authorization);
+    const viewer = await authenticate(em, tokens, authorization).catch(rethrowIfDatabaseUnavailable);
     return { em, viewer, tokens, signInPolicy, eventBus, request };
   };
 

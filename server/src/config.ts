@@ -4,8 +4,10 @@ import { resolve } from 'node:path';
 export interface Config {
   port: number;
   host: string;
-  /** When set, the server uses this PostgreSQL and starts none of its own. */
+  /** When set, the server uses this PostgreSQL (its requests run as this URL's role) and starts none of its own. */
   databaseUrl: string | undefined;
+  /** The role that owns the schema and runs the migrations (docs/security.md); DATABASE_URL's when unset. */
+  databaseOwnerUrl: string | undefined;
   dataDir: string;
   embeddedPgPort: number;
   demo: boolean;
@@ -75,7 +77,9 @@ const trustProxy = (value: string | undefined): boolean | number | string => {
 };
 
 export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
-  const databaseUrl = env.DATABASE_URL || undefined;
+  // One URL alone serves for both roles (the server then warns that its role owns the tables).
+  const databaseUrl = env.DATABASE_URL || env.DATABASE_OWNER_URL || undefined;
+  const databaseOwnerUrl = env.DATABASE_OWNER_URL || databaseUrl;
   // Demo accounts are the default only with the embedded database; a real server opts in.
   const demo = flag(env.DEMO) ?? databaseUrl === undefined;
   const maxRequestBytes = int(env.MAX_REQUEST_BYTES, DEFAULT_MAX_REQUEST_BYTES, 'MAX_REQUEST_BYTES');
@@ -86,6 +90,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
     // Demo accounts share one known password: keep such a server off the network unless asked.
     host: env.HOST || (demo ? '127.0.0.1' : '0.0.0.0'),
     databaseUrl,
+    databaseOwnerUrl,
     dataDir: resolve(env.DATA_DIR || '.data'),
     embeddedPgPort: int(env.EMBEDDED_PG_PORT, 54329, 'EMBEDDED_PG_PORT'),
     demo,

@@ -3,7 +3,8 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { type App, createApp } from './app';
 import { ensureClientBuilt } from './client-build';
 import { loadConfig } from './config';
-import { connectAndMigrate, openDatabase } from './db/database';
+import { connectAndMigrate, openDatabase, runningRole } from './db/database';
+import { runningRoleWarning } from './db/roles';
 import { seed } from './db/seed';
 import { DEMO_ACCOUNTS } from './db/seeders/demo-users.seeder';
 
@@ -36,11 +37,19 @@ const main = async () => {
   const config = loadConfig();
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void shutdown(signal, 0));
 
-  log(config.databaseUrl ? 'using DATABASE_URL' : `starting embedded PostgreSQL in ${config.dataDir}`);
+  log(
+    !config.databaseUrl
+      ? `starting embedded PostgreSQL in ${config.dataDir}`
+      : config.databaseOwnerUrl !== config.databaseUrl
+        ? 'using DATABASE_URL (migrations: DATABASE_OWNER_URL)'
+        : 'using DATABASE_URL for requests and migrations alike',
+  );
   const database = await openDatabase(config, log);
   stopDatabase = database.stopServer;
-  orm = await connectAndMigrate(database.url);
+  orm = await connectAndMigrate(database);
   log('migrations applied');
+  const roleWarning = runningRoleWarning(await runningRole(orm));
+  if (roleWarning) log(`WARNING: ${roleWarning}`);
   const seeded = await seed(orm, { demo: config.demo, demoPassword: config.demoPassword, households: config.demo });
   if (seeded.plan) log("seeded Ia H'Drai's 2022 plan");
   if (seeded.demoUsers.length > 0) log(`created demo accounts: ${seeded.demoUsers.join(', ')}`);
@@ -64,6 +73,6 @@ const main = async () => {
 };
 
 main().catch((error: unknown) => {
-  console.error('[ansinh] failed to start:', error);
+  console.error(`[ansinh] failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   void shutdown('start failed', 1);
 });

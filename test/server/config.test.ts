@@ -14,6 +14,21 @@ describe('configuration from the environment', () => {
     expect(loadConfig({ DEMO: '0' }).demo).toBe(false);
   });
 
+  it('migrates as DATABASE_OWNER_URL and serves as DATABASE_URL; one of them alone serves for both', () => {
+    const [app, owner] = ['postgres://ansinh_app:a@h/db', 'postgres://ansinh_owner:o@h/db'];
+    expect(loadConfig({ DATABASE_URL: app, DATABASE_OWNER_URL: owner })).toMatchObject({
+      databaseUrl: app,
+      databaseOwnerUrl: owner,
+    });
+    expect(loadConfig({ DATABASE_URL: app })).toMatchObject({ databaseUrl: app, databaseOwnerUrl: app });
+    expect(loadConfig({ DATABASE_OWNER_URL: owner })).toMatchObject({
+      databaseUrl: owner,
+      databaseOwnerUrl: owner,
+      demo: false,
+    });
+    expect(loadConfig({})).toMatchObject({ databaseUrl: undefined, databaseOwnerUrl: undefined });
+  });
+
   it('keeps a demo server on loopback unless HOST says otherwise', () => {
     expect(loadConfig({}).host).toBe('127.0.0.1');
     expect(loadConfig({ DATABASE_URL: 'postgres://x@h/db' }).host).toBe('0.0.0.0');

@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import type { DatabaseUrls } from '../../server/src/db/database';
 import { DEMO_PASSWORD } from './test-app';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -13,9 +14,14 @@ export interface ServerProcess {
   output(): string;
   /** SIGTERM (its own orderly shutdown), SIGKILL after 15 s; resolves once it has exited. */
   stop(): Promise<void>;
+  /** SIGKILL, as a crash or the OOM killer would: none of its own shutdown runs. Resolves once it has exited. */
+  kill(): Promise<void>;
 }
 
-const freePort = async (): Promise<number> => {
+/** Where the server finds its database: an existing one, or its own embedded PostgreSQL in `dataDir`. */
+export type ServerDatabase = DatabaseUrls | { dataDir: string; port: number };
+
+export const freePort = async (): Promise<number> => {
   const server = createServer();
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
@@ -25,21 +31,29 @@ const freePort = async (): Promise<number> => {
   return address.port;
 };
 
+const databaseEnv = (database: ServerDatabase): NodeJS.ProcessEnv =>
+  'url' in database
+    ? { DATABASE_URL: database.url, DATABASE_OWNER_URL: database.ownerUrl }
+    : { DATABASE_URL: '', DATABASE_OWNER_URL: '', DATA_DIR: database.dataDir, EMBEDDED_PG_PORT: String(database.port) };
+
 /**
- * `server/src/main.ts` as production runs it, in a separate OS process, on an existing database
- * (with demo accounts, password DEMO_PASSWORD); resolves once /healthz answers.
+ * `server/src/main.ts` as production runs it, in a separate OS process (with demo accounts,
+ * password DEMO_PASSWORD, unless `demo` is false); resolves once /healthz answers.
  */
-export const startServerProcess = async (databaseUrl: string, timeoutMs = 60_000): Promise<ServerProcess> => {
+export const startServerProcess = async (
+  database: ServerDatabase,
+  { demo = true, timeoutMs = 60_000 }: { demo?: boolean; timeoutMs?: number } = {},
+): Promise<ServerProcess> => {
   const port = await freePort();
   // `node --import tsx`, not the tsx CLI (which runs the server in a child of its own): the pid is the server's.
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
     cwd: ROOT,
     env: {
       ...process.env,
-      DATABASE_URL: databaseUrl,
+      ...databaseEnv(database),
       PORT: String(port),
       HOST: '127.0.0.1',
-      DEMO: '1',
+      DEMO: demo ? '1' : '0',
       DEMO_PASSWORD,
       SKIP_CLIENT_BUILD: '1',
     },
@@ -56,18 +70,24 @@ export const startServerProcess = async (databaseUrl: string, timeoutMs = 60_000
   const pid = child.pid;
   if (pid === undefined) throw new Error('could not start the server process');
   const url = `http://127.0.0.1:${port}`;
+  const running = () => child.exitCode === null && child.signalCode === null;
 
   const stop = async () => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
+    if (!running()) return;
     const kill = setTimeout(() => process.kill(pid, 'SIGKILL'), 15_000);
     process.kill(pid, 'SIGTERM');
     await exited;
     clearTimeout(kill);
   };
+  const kill = async () => {
+    if (!running()) return;
+    process.kill(pid, 'SIGKILL');
+    await exited;
+  };
 
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`the server process exited (${child.exitCode}):\n${output}`);
+    if (!running()) throw new Error(`the server process exited (${child.exitCode}):\n${output}`);
     try {
       if ((await fetch(`${url}/healthz`)).ok) break;
     } catch {
@@ -79,5 +99,5 @@ export const startServerProcess = async (databaseUrl: string, timeoutMs = 60_000
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  return { url, pid, output: () => output, stop };
+  return { url, pid, output: () => output, stop, kill };
 };

@@ -6,8 +6,9 @@ import pg from 'pg';
 import { inject } from 'vitest';
 import { type App, createApp } from '../../server/src/app';
 import type { Config } from '../../server/src/config';
-import { connectAndMigrate } from '../../server/src/db/database';
+import { connectAndMigrate, type DatabaseUrls } from '../../server/src/db/database';
 import { ormConfig } from '../../server/src/db/orm-config';
+import { OWNER_ROLE } from '../../server/src/db/roles';
 import { seed } from '../../server/src/db/seed';
 import type { SignInPolicy } from '../../server/src/modules/access/access.service';
 import { TEMPLATE_DATABASE, withDatabase } from './database-url';
@@ -22,7 +23,11 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 
 export interface TestApp {
   url: string;
+  /** The test's database as the server's role, which owns nothing (as in production). */
   databaseUrl: string;
+  /** The same database as the role that owns the schema: for a test that must change what the server cannot. */
+  ownerDatabaseUrl: string;
+  /** The server's ORM, connected as the server's role. */
   orm: MikroORM;
   /** The server itself, e.g. to count its event bus's subscribers. */
   app: App;
@@ -48,16 +53,28 @@ const adminQuery = async (sql: string) => {
 };
 
 /**
- * A fresh database copied from the migrated template (or, with `empty`, without any table);
- * dropped by the returned function.
+ * A fresh database copied from the migrated template, grants included (or, with `empty`, without
+ * any table), owned by the owner role; dropped by the returned function.
  */
-export const createTestDatabase = async ({ empty = false } = {}): Promise<{ url: string; drop(): Promise<void> }> => {
+export const createTestDatabase = async ({ empty = false } = {}): Promise<DatabaseUrls & { drop(): Promise<void> }> => {
   const name = `ansinh_t_${randomBytes(6).toString('hex')}`;
-  await adminQuery(`create database ${name} template ${empty ? 'template0' : TEMPLATE_DATABASE}`);
+  await adminQuery(`create database ${name} owner ${OWNER_ROLE} template ${empty ? 'template0' : TEMPLATE_DATABASE}`);
   return {
-    url: withDatabase(inject('adminDatabaseUrl'), name),
+    url: withDatabase(inject('appDatabaseUrl'), name),
+    ownerUrl: withDatabase(inject('ownerDatabaseUrl'), name),
     drop: () => adminQuery(`drop database if exists ${name} with (force)`),
   };
+};
+
+/** Runs statements on one connection of its own, as the URL's role (the owner's: `ownerDatabaseUrl`). */
+export const connectedAs = async <T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> => {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
 };
 
 export interface TestAppOptions {
@@ -69,7 +86,7 @@ export interface TestAppOptions {
   demoBudget?: boolean;
   serveClient?: boolean;
   /** Reuse an existing database instead of a fresh copy (not dropped on close). */
-  databaseUrl?: string;
+  database?: DatabaseUrls;
   /** The failed sign-in throttle; by default as in production but with millisecond delays. */
   signInPolicy?: Partial<SignInPolicy>;
   /**
@@ -87,13 +104,14 @@ export const startTestApp = async ({
   households = false,
   demoBudget = false,
   serveClient = false,
-  databaseUrl,
+  database: existing,
   signInPolicy,
   config,
 }: TestAppOptions = {}): Promise<TestApp> => {
-  const database = databaseUrl ? { url: databaseUrl, drop: async () => {} } : await createTestDatabase();
-  const orm = databaseUrl
-    ? await connectAndMigrate(databaseUrl, { quiet: true })
+  const database = existing ? { ...existing, drop: async () => {} } : await createTestDatabase();
+  // As in production: requests as the app role, migrations (already in the template) as the owner.
+  const orm = existing
+    ? await connectAndMigrate(existing, { quiet: true })
     : await MikroORM.init(ormConfig({ clientUrl: database.url, quiet: true }));
   if (seeded) await seed(orm, { demo: true, demoPassword: DEMO_PASSWORD, households, budget: demoBudget });
   const app: App = await createApp({
@@ -126,6 +144,7 @@ export const startTestApp = async ({
   return {
     url,
     databaseUrl: database.url,
+    ownerDatabaseUrl: database.ownerUrl,
     orm,
     app,
     gql,

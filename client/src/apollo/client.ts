@@ -4,6 +4,7 @@ import { ErrorLink } from '@apollo/client/link/error';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { isSubscriptionOperation, relayStylePagination } from '@apollo/client/utilities';
 import { createClient } from 'graphql-ws';
+import { databaseStatus, databaseStatusLink } from './database-status';
 import { isUnauthenticated } from './errors';
 import { endSession, readToken } from './session';
 
@@ -62,7 +63,7 @@ export function createApolloClient(): ApolloClient {
   const transport = ApolloLink.split(
     (operation) => isSubscriptionOperation(operation.query),
     new GraphQLWsLink(wsClient),
-    ApolloLink.from([authLink, new HttpLink({ uri: '/graphql' })]),
+    ApolloLink.from([authLink, databaseStatusLink(databaseStatus), new HttpLink({ uri: '/graphql' })]),
   );
 
   return new ApolloClient({

@@ -36,7 +36,7 @@ const main = async () => {
   const dataDir = await mkdtemp(join(tmpdir(), 'ansinh-migrate-'));
   const pg = await startEmbeddedPostgres({ dataDir, port: 54400 + Math.floor(Math.random() * 500) });
   try {
-    const orm = await MikroORM.init(ormConfig({ clientUrl: pg.url }));
+    const orm = await MikroORM.init(ormConfig({ clientUrl: pg.ownerUrl }));
     try {
       await orm.getMigrator().up();
       const result = await orm.getMigrator().createMigration(migrationsDir, false, false, name);

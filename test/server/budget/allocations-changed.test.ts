@@ -147,7 +147,10 @@ describe('allocationsChanged: live updates of the allocation grid across server 
 
   beforeAll(async () => {
     a = await startTestApp();
-    [b, token] = await Promise.all([startServerProcess(a.databaseUrl), a.login('finance')]);
+    [b, token] = await Promise.all([
+      startServerProcess({ url: a.databaseUrl, ownerUrl: a.ownerDatabaseUrl }),
+      a.login('finance'),
+    ]);
     db = new pg.Client({ connectionString: a.databaseUrl });
     await db.connect();
     grid = await createGrid(db);

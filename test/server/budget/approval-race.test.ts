@@ -20,7 +20,10 @@ describe('approveAllocations racing saves of new cells, through two server insta
 
   beforeAll(async () => {
     first = await startTestApp();
-    second = await startTestApp({ databaseUrl: first.databaseUrl, seeded: false });
+    second = await startTestApp({
+      database: { url: first.databaseUrl, ownerUrl: first.ownerDatabaseUrl },
+      seeded: false,
+    });
     tokens = [await first.login('finance'), await second.login('admin')];
   });
   afterAll(async () => {

@@ -13,7 +13,10 @@ describe('concurrent saves through two server instances', () => {
 
   beforeAll(async () => {
     first = await startTestApp();
-    second = await startTestApp({ databaseUrl: first.databaseUrl, seeded: false });
+    second = await startTestApp({
+      database: { url: first.databaseUrl, ownerUrl: first.ownerDatabaseUrl },
+      seeded: false,
+    });
     tokens = [await first.login('finance'), await second.login('admin')];
     ids = await planIds(first, tokens[0]);
   });

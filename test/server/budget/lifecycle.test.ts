@@ -13,7 +13,7 @@ import {
   type SaveResult,
   type UserErrorView,
 } from '../../support/budget';
-import { startTestApp, type TestApp } from '../../support/test-app';
+import { connectedAs, startTestApp, type TestApp } from '../../support/test-app';
 
 interface Row {
   component: { code: string } | null;
@@ -475,14 +475,21 @@ describe('approval, adjustment, disbursement, audit and summaries', () => {
   });
 
   it('keeps the audit trail append-only, even for SQL and the ORM', async () => {
+    // The server's role has no right to (test/server/db/database-roles.test.ts)...
     const em = app.orm.em.fork();
-    await expect(em.execute('update audit_entry set new_amount = 1')).rejects.toThrow(/append-only/);
-    await expect(em.execute('delete from audit_entry')).rejects.toThrow(/append-only/);
-    await expect(em.execute('truncate audit_entry')).rejects.toThrow(/append-only/);
+    await expect(em.execute('update audit_entry set new_amount = 1')).rejects.toThrow(/permission denied/);
+    await expect(em.execute('delete from audit_entry')).rejects.toThrow(/permission denied/);
+    await expect(em.execute('truncate audit_entry')).rejects.toThrow(/permission denied/);
     const { AuditEntry } = await import('../../../server/src/modules/budget/audit-entry.entity');
     const entry = await em.findOneOrFail(AuditEntry, { id: { $gt: 0 } });
     em.remove(entry);
-    await expect(em.flush()).rejects.toThrow(/append-only/);
+    await expect(em.flush()).rejects.toThrow(/permission denied/);
+    // ...and the trigger refuses the owner of the table too.
+    await connectedAs(app.ownerDatabaseUrl, async (owner) => {
+      await expect(owner.query('update audit_entry set new_amount = 1')).rejects.toThrow(/append-only/);
+      await expect(owner.query('delete from audit_entry')).rejects.toThrow(/append-only/);
+      await expect(owner.query('truncate audit_entry')).rejects.toThrow(/append-only/);
+    });
   });
 
   it.each(['leader', 'analyst'])('%s reads the summary and the audit log', async (username) => {

@@ -4,7 +4,7 @@ import { mayReadBenefitText, mayReadHouseholdPersonalData } from '../../../clien
 import { toGlobalId } from '../../../server/src/common/node';
 import { assign, planIds, SAVE, type SaveResult } from '../../support/budget';
 import { consoleOperation } from '../../support/console-operation';
-import { startTestApp, type TestApp } from '../../support/test-app';
+import { connectedAs, startTestApp, type TestApp } from '../../support/test-app';
 import { csvOf, type ImportRow, registrySnapshot, runImport, unitIds } from './helpers';
 
 const IA_TOI = 'KT-IAHDRAI-IATOI-SYN01';
@@ -303,9 +303,14 @@ describe('benefits: from the envelope to the household and back', () => {
   });
 
   it('keeps benefits append-only, whoever asks', async () => {
+    // Refused to the server's role by its grants, and to the table's owner by a trigger.
     const em = app.orm.em.fork();
-    await expect(em.execute('update benefit set override_reason = null')).rejects.toThrow(/append-only/);
-    await expect(em.execute('delete from benefit')).rejects.toThrow(/append-only/);
+    await expect(em.execute('update benefit set override_reason = null')).rejects.toThrow(/permission denied/);
+    await expect(em.execute('delete from benefit')).rejects.toThrow(/permission denied/);
+    await connectedAs(app.ownerDatabaseUrl, async (owner) => {
+      await expect(owner.query('update benefit set override_reason = null')).rejects.toThrow(/append-only/);
+      await expect(owner.query('delete from benefit')).rejects.toThrow(/append-only/);
+    });
   });
 
   it('never pays out more cash than the allocation', async () => {

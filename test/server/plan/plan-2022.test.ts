@@ -221,7 +221,10 @@ describe("Ia H'Drai's 2022 plan, as seeded", () => {
     // Documents: the plan's three, and the two the poverty standard's norms and rules cite.
     expect(before).toMatchObject({ plan: 1, component: 16, target: 2, user: 8, place: 5, document: 5, deadline: 3 });
     // A restart: a new ORM on the same database, migrations again, seeding again.
-    const restarted = await connectAndMigrate(app.databaseUrl, { quiet: true });
+    const restarted = await connectAndMigrate(
+      { url: app.databaseUrl, ownerUrl: app.ownerDatabaseUrl },
+      { quiet: true },
+    );
     try {
       expect(await seed(restarted, { demo: true, demoPassword: DEMO_PASSWORD })).toEqual({
         plan: false,
@@ -236,8 +239,8 @@ describe("Ia H'Drai's 2022 plan, as seeded", () => {
   it('migrates and seeds once when two server processes start on an empty database at the same moment', async () => {
     const database = await createTestDatabase({ empty: true });
     const [first, second] = await Promise.all([
-      connectAndMigrate(database.url, { quiet: true }),
-      connectAndMigrate(database.url, { quiet: true }),
+      connectAndMigrate(database, { quiet: true }),
+      connectAndMigrate(database, { quiet: true }),
     ]);
     try {
       const results = await Promise.all([first, second].map((orm) => seed(orm, { demo: true, demoPassword: 'x' })));

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ReportErrorCode } from '../../../server/src/modules/reports/reports.errors';
 import { type PlanIds, planIds } from '../../support/budget';
-import { startTestApp, type TestApp } from '../../support/test-app';
+import { connectedAs, startTestApp, type TestApp } from '../../support/test-app';
 import { attachment, FILES, reportCounts, type SubmitResult, submit } from './helpers';
 
 const codes = (errors: { extensions?: { code?: unknown } }[] | undefined) =>
@@ -126,9 +126,14 @@ describe('submitting reports', () => {
       [1, '402'],
       [2, '399'],
     ]);
-    await expect(em.execute('update report_submission_revision set version = 9')).rejects.toThrow(/append-only/);
-    await expect(em.execute('delete from report_submission_revision')).rejects.toThrow(/append-only/);
-    await expect(em.execute('truncate report_submission_revision')).rejects.toThrow(/append-only/);
+    // Refused to the server's role by its grants, and to the table's owner by a trigger.
+    await expect(em.execute('update report_submission_revision set version = 9')).rejects.toThrow(/permission denied/);
+    await expect(em.execute('delete from report_submission_revision')).rejects.toThrow(/permission denied/);
+    await connectedAs(app.ownerDatabaseUrl, async (owner) => {
+      await expect(owner.query('update report_submission_revision set version = 9')).rejects.toThrow(/append-only/);
+      await expect(owner.query('delete from report_submission_revision')).rejects.toThrow(/append-only/);
+      await expect(owner.query('truncate report_submission_revision')).rejects.toThrow(/append-only/);
+    });
   });
 
   it('serialises two first submissions of one report: one is recorded, the other is told ALREADY_SUBMITTED', async () => {

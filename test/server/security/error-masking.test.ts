@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startTestApp, type TestApp } from '../../support/test-app';
+import { connectedAs, startTestApp, type TestApp } from '../../support/test-app';
 
 describe('an unexpected error in production', () => {
   let app: TestApp;
@@ -7,8 +7,10 @@ describe('an unexpected error in production', () => {
   beforeAll(async () => {
     app = await startTestApp({ config: { production: true } });
     token = await app.login('leader');
-    // A fault no resolver expects: the plan table is gone from under the server.
-    await app.orm.em.getConnection().execute('alter table "plan" rename to "plan_hidden_by_test"');
+    // A fault no resolver expects: the plan table is gone from under the server (which could not do it itself).
+    await connectedAs(app.ownerDatabaseUrl, (owner) =>
+      owner.query('alter table "plan" rename to "plan_hidden_by_test"'),
+    );
   });
   afterAll(() => app?.close());
 

@@ -127,7 +127,11 @@ describe('rate limits across server processes', () => {
   beforeAll(async () => {
     const rateLimits = { userPerMinute: 5, apiTokenPerMinute: 0, anonymousPerMinute: 0 };
     first = await startTestApp({ config: { rateLimits } });
-    second = await startTestApp({ databaseUrl: first.databaseUrl, seeded: false, config: { rateLimits } });
+    second = await startTestApp({
+      database: { url: first.databaseUrl, ownerUrl: first.ownerDatabaseUrl },
+      seeded: false,
+      config: { rateLimits },
+    });
   });
   afterAll(async () => {
     await second?.close();

@@ -30,6 +30,8 @@ export const en: Messages = {
     loading: 'Loading…',
     loadFailed: 'The data could not be loaded.',
     retry: 'Try again',
+    databaseUnavailable:
+      'The server cannot reach its database for the moment. Please try again in a few minutes; this notice goes away when it is back.',
     notFound: 'This page does not exist.',
     goHome: 'Go to the overview',
   },

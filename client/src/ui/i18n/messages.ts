@@ -52,6 +52,8 @@ export interface Messages {
     loading: string;
     loadFailed: string;
     retry: string;
+    /** The banner while the server cannot reach its database. */
+    databaseUnavailable: string;
     notFound: string;
     goHome: string;
   };

@@ -30,6 +30,8 @@ export const vi: Messages = {
     loading: 'Đang tải…',
     loadFailed: 'Không tải được dữ liệu.',
     retry: 'Thử lại',
+    databaseUnavailable:
+      'Máy chủ tạm thời không kết nối được cơ sở dữ liệu. Vui lòng thử lại sau ít phút; thông báo này tự tắt khi hệ thống hoạt động trở lại.',
     notFound: 'Không tìm thấy trang này.',
     goHome: 'Về trang Tổng quan',
   },
