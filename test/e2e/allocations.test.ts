@@ -385,10 +385,12 @@ describe.runIf(browserAvailable())('the allocation grid (Phân bổ)', () => {
 
   it('fetches the grid again when the live connection comes back: a save made during the outage shows up', async () => {
     let down = false;
+    let refused = 0;
     const open: WebSocketRoute[] = [];
     const page = await openGrid('finance', {
       socket: (route) => {
         if (down) {
+          refused += 1;
           route.close({ code: 4000, reason: 'outage' });
           return;
         }
@@ -420,8 +422,12 @@ describe.runIf(browserAvailable())('the allocation grid (Phân bổ)', () => {
       token,
     );
     expect(saved.errors).toBeUndefined();
-    await page.waitForTimeout(500);
+    // The console has had its chance: it tried to reconnect after the save, was refused, and still
+    // shows nothing new (it fetches again only once the connection is back).
+    const refusedSoFar = refused;
+    await expect.poll(() => refused, { timeout: 20_000 }).toBeGreaterThan(refusedSoFar);
     expect(await amountOf(page, ROW_41_INVESTMENT, 'u:UBND-IADOM')).toBe('');
+    expect(await page.locator('.status-offline').count()).toBe(1);
 
     down = false;
     await expect.poll(() => amountOf(page, ROW_41_INVESTMENT, 'u:UBND-IADOM'), { timeout: 20_000 }).toBe('33000000');

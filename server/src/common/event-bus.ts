@@ -16,6 +16,8 @@ export interface EventBus {
   readonly listenerCount: number;
   /** Whether the LISTEN connection is up (events sent while it is down are not seen). */
   readonly listening: boolean;
+  /** Attempts to (re)connect that failed since it last listened; 0 while listening. For observing only. */
+  readonly failedAttempts: number;
   /** Resolves once LISTEN is in place: at once when it is, else on the next (re)connection or on close. */
   ready(): Promise<void>;
   /** Stops reconnecting, ends the connection and completes every subscription. */
@@ -83,6 +85,7 @@ export const createEventBus = (
   let listening = false;
   let closed = false;
   let failures = 0;
+  let failedAttempts = 0;
   let retryTimer: NodeJS.Timeout | undefined;
   let connecting: Promise<void> | null = null;
   let waiters: (() => void)[] = [];
@@ -146,12 +149,14 @@ export const createEventBus = (
         await candidate.connect();
         await candidate.query(`listen ${EVENTS_CHANNEL}`);
       } catch (error) {
+        failedAttempts += 1;
         lost(candidate, error instanceof Error ? error : new Error(String(error)));
         return;
       }
       if (client !== candidate) return;
       if (failures > 0) log('event bus: listening again');
       failures = 0;
+      failedAttempts = 0;
       listening = true;
       wakeWaiters();
     })();
@@ -236,6 +241,9 @@ export const createEventBus = (
     },
     get listening() {
       return listening;
+    },
+    get failedAttempts() {
+      return failedAttempts;
     },
     ready() {
       if (listening || closed) return Promise.resolve();

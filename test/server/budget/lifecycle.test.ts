@@ -36,7 +36,6 @@ const SUMMARY = /* GraphQL */ `
 
 const sum = (rows: Row[], key: 'assigned' | 'allocated' | 'disbursed') =>
   rows.reduce((total, row) => total + BigInt(row[key]), 0n).toString();
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('approval, adjustment, disbursement, audit and summaries', () => {
   let app: TestApp;
@@ -228,9 +227,8 @@ describe('approval, adjustment, disbursement, audit and summaries', () => {
   });
 
   it('adjusts approved cells with a decision and reason; refuses going below what was paid', async () => {
-    await pause(20);
-    beforeAdjustment = new Date().toISOString();
-    await pause(20);
+    const em = app.orm.em.fork();
+    const [{ lastId }] = await em.execute<{ lastId: string }[]>('select max(id)::text as "lastId" from audit_entry');
     const below = await app.gql<{ adjustAllocations: { userErrors: UserErrorView[] } }>(
       ADJUST,
       {
@@ -293,6 +291,21 @@ describe('approval, adjustment, disbursement, audit and summaries', () => {
       { amount: '1200000000', status: 'APPROVED', version: 3 },
       { amount: '300000000', status: 'APPROVED', version: 1 },
     ]);
+
+    // The instant just before the adjustment, from the recorded times (no clock in the test): the last
+    // write before it, rounded up to the millisecond an asOf carries (some times are recorded to the
+    // microsecond), which must still be earlier than the adjustment's own entries.
+    const [times] = await em.execute<{ before: number; adjusted: number }[]>(
+      `select extract(epoch from greatest(
+                (select max(at) from audit_entry where id <= ?),
+                (select max(recorded_at) from disbursement),
+                (select max(created_at) from envelope_assignment))) * 1000 as before,
+              extract(epoch from (select min(at) from audit_entry where id > ?)) * 1000 as adjusted`,
+      [lastId, lastId],
+    );
+    const [before, adjustedAt] = [Math.ceil(Number(times.before)), Number(times.adjusted)];
+    expect(before).toBeLessThan(adjustedAt);
+    beforeAdjustment = new Date(before).toISOString();
   });
 
   it("shows a cell's history: who, when, from what to what, under which decision and why", async () => {

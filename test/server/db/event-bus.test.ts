@@ -7,6 +7,7 @@ import { createEventBus, type EventBus, parseServerEvent } from '../../../server
 import { type AllocationsChangedEvent, EVENTS_CHANNEL } from '../../../server/src/common/events';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from '../../../server/src/db/embedded-postgres';
 import { createTestDatabase } from '../../support/test-app';
+import { waitFor } from '../../support/wait-for';
 
 const event = (planId: number, allocationIds: number[] = [1]): AllocationsChangedEvent => ({
   topic: 'ALLOCATIONS_CHANGED',
@@ -143,8 +144,9 @@ describe('event bus when PostgreSQL restarts', () => {
 
     await postgres.stop();
     // Down for a while: several reconnection attempts fail, quietly.
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    await waitFor(() => bus.failedAttempts >= 3, { what: 'three reconnection attempts have failed' });
     expect(bus.listening).toBe(false);
+    expect(logs).toHaveLength(1);
     postgres = await startEmbeddedPostgres({ dataDir, port });
     await within(bus.ready(), 10_000, 'listening again');
 
@@ -154,5 +156,6 @@ describe('event bus when PostgreSQL restarts', () => {
       expect.stringMatching(/^event bus: no PostgreSQL connection \(.+\); retrying$/),
       'event bus: listening again',
     ]);
+    expect(bus.failedAttempts).toBe(0);
   }, 120_000);
 });
