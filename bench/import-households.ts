@@ -27,10 +27,10 @@ import { classify, reviewStandardDate } from '../server/src/modules/households/c
 import {
   commitHouseholdImport,
   type ImportOutcome,
-  MAX_IMPORT_BYTES,
   previewHouseholdImport,
   readImportFile,
 } from '../server/src/modules/households/household-import.service';
+import { MAX_IMPORT_BYTES } from '../server/src/modules/households/household-import.vocabulary';
 import { AreaType, DEPRIVATIONS, ReviewKind } from '../server/src/modules/households/households.enums';
 import { standardOn } from '../server/src/modules/households/standard.service';
 import { copyFrom } from './generate/copy';
